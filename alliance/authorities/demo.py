@@ -1,0 +1,6 @@
+from .countries import ensure_countries
+
+
+def load(command):
+    created = ensure_countries()
+    return f"{created} countries created"

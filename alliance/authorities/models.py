@@ -1,0 +1,115 @@
+"""The registry of local and regional authorities, whatever role each has in the Alliance."""
+
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from alliance.core.folding import fold
+
+
+class Country(models.Model):
+    code = models.CharField(_("ISO 3166-1 code"), max_length=2, unique=True)
+    name_en = models.CharField(_("name in English"), max_length=100)
+    name_fr = models.CharField(_("name in French"), max_length=100)
+    coe_member = models.BooleanField(_("Council of Europe member state"), default=True)
+
+    class Meta:
+        ordering = ["name_en"]
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self):
+        return self.name_fr if (get_language() or "en").startswith("fr") else self.name_en
+
+
+class Level(models.TextChoices):
+    LOCAL = "local", _("local")
+    REGIONAL = "regional", _("regional")
+
+
+class Kind(models.TextChoices):
+    MUNICIPALITY = "municipality", _("municipality")
+    CITY = "city", _("city")
+    DISTRICT = "district", _("district")
+    COUNTY = "county", _("county")
+    DEPARTMENT = "department", _("department")
+    PROVINCE = "province", _("province")
+    REGION = "region", _("region")
+    METROPOLITAN_CITY = "metropolitan-city", _("metropolitan city")
+    OBLAST = "oblast", _("oblast")
+    REGIONAL_ADMINISTRATION = "regional-administration", _("regional state administration")
+    DISTRICT_ADMINISTRATION = "district-administration", _("district state administration")
+
+
+class AuthorityQuerySet(models.QuerySet):
+    def search(self, text):
+        """Authorities whose official or local name contains the text, ignoring case and accents."""
+        folded = fold(text)
+        if not folded:
+            return self
+        return self.filter(name_folded__contains=folded)
+
+
+class Authority(models.Model):
+    name = models.CharField(_("official name"), max_length=200)
+    local_name = models.CharField(
+        _("name in the local language"),
+        max_length=200,
+        blank=True,
+        help_text=_("In the local language and script, for example Кропивницький."),
+    )
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, allow_unicode=False)
+    level = models.CharField(_("level"), max_length=10, choices=Level.choices, default=Level.LOCAL)
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices, default=Kind.MUNICIPALITY)
+    country = models.ForeignKey(
+        Country, on_delete=models.PROTECT, related_name="authorities", verbose_name=_("country")
+    )
+    subdivision_code = models.CharField(
+        _("ISO 3166-2 subdivision"), max_length=10, blank=True, help_text=_("For example FR-94.")
+    )
+    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    latitude = models.FloatField(_("latitude"), null=True, blank=True)
+    longitude = models.FloatField(_("longitude"), null=True, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    # Kept in step with the names on save; searched with a plain index so the directory stays fast.
+    name_folded = models.CharField(max_length=420, editable=False, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = AuthorityQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("authority")
+        verbose_name_plural = _("authorities")
+        indexes = [models.Index(fields=["country", "name"])]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name_folded = fold(f"{self.name} {self.local_name}".strip())
+        if not self.slug:
+            self.slug = self.unique_slug()
+        super().save(*args, **kwargs)
+
+    def unique_slug(self):
+        base = slugify(fold(self.name))[:200] or "authority"
+        country = self.country.code.lower() if self.country_id else ""
+        candidate = base
+        if Authority.objects.filter(slug=candidate).exclude(pk=self.pk).exists():
+            candidate = f"{base}-{country}" if country else base
+        number = 2
+        while Authority.objects.filter(slug=candidate).exclude(pk=self.pk).exists():
+            candidate = f"{base}-{country}-{number}"
+            number += 1
+        return candidate
+
+    @property
+    def has_location(self):
+        return self.latitude is not None and self.longitude is not None

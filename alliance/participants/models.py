@@ -1,0 +1,60 @@
+"""Participation of an authority in the Alliance: who took part, from when, until when."""
+
+import datetime
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from alliance.authorities.models import Authority
+
+
+class ParticipationQuerySet(models.QuerySet):
+    def on(self, day):
+        """Participations in force on the given day.
+
+        A participant counts from the day it joined; it no longer counts on the day it left.
+        """
+        return self.filter(joined_on__lte=day).filter(Q(left_on__isnull=True) | Q(left_on__gt=day))
+
+    def current(self):
+        return self.on(datetime.date.today())
+
+
+class Participation(models.Model):
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("active")
+        LEFT = "left", _("left")
+
+    authority = models.ForeignKey(
+        Authority, on_delete=models.PROTECT, related_name="participations", verbose_name=_("authority")
+    )
+    accession_number = models.PositiveIntegerField(_("accession number"), unique=True)
+    joined_on = models.DateField(_("joined on"), db_index=True)
+    left_on = models.DateField(
+        _("left on"), null=True, blank=True, help_text=_("The first day on which it no longer takes part.")
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ParticipationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["accession_number"]
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(left_on__isnull=True) | Q(left_on__gte=models.F("joined_on")),
+                name="participation_leaves_after_joining",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.accession_number}. {self.authority}"
+
+    @property
+    def status(self):
+        if self.left_on and self.left_on <= datetime.date.today():
+            return self.Status.LEFT
+        return self.Status.ACTIVE

@@ -1,0 +1,16 @@
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from alliance.authorities.models import Authority
+
+from . import counters
+from .models import Participation
+
+
+@receiver([post_save, post_delete], sender=Participation)
+@receiver([post_save, post_delete], sender=Authority)
+def refresh_counters(**kwargs):
+    # Refresh once the change is visible to other connections, and also now for this one.
+    counters.refresh()
+    transaction.on_commit(counters.refresh)

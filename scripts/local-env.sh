@@ -1,0 +1,13 @@
+# Sourced by prepare.sh and serve.sh: `make run` serves the site as production would (DEBUG off,
+# gunicorn, whitenoise, the translated error pages), but over plain HTTP on this machine.
+mkdir -p var
+if [ ! -s var/secret_key ]; then
+  .venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(50))' > var/secret_key
+fi
+export DEBUG=0
+export SECRET_KEY_FILE="$PWD/var/secret_key"
+export ALLOWED_HOSTS="${ALLOWED_HOSTS:-127.0.0.1,localhost}"
+export SITE_URL="${SITE_URL:-http://127.0.0.1:8000}"
+export SECURE_SSL_REDIRECT=0
+export SECURE_COOKIES=0
+export SECURE_HSTS_SECONDS=0

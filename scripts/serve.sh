@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Serves the site with gunicorn and runs the task worker beside it; Ctrl-C stops both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+host=${1:-127.0.0.1}
+port=${2:-8000}
+source scripts/local-env.sh
+.venv/bin/python manage.py db_worker --queue-name '*' -v 0 &
+worker=$!
+trap 'kill $worker 2>/dev/null || true' EXIT INT TERM
+cat <<MSG
+
+  The Alliance platform is running on http://$host:$port/
+  Back office: http://$host:$port/admin/
+  Demo administrator: $(.venv/bin/python -c 'import alliance.settings as s; print(s.DEMO_ADMIN_USERNAME, "/", s.DEMO_ADMIN_PASSWORD)')
+  Stop with Ctrl-C.
+
+MSG
+.venv/bin/gunicorn alliance.wsgi --bind "$host:$port" --workers 2 --threads 4 --access-logfile - --log-level warning
