@@ -16,6 +16,15 @@ urlpatterns = [
 # Each domain adds its public addresses here, under the language prefix.
 urlpatterns += i18n_patterns(
     path("participants/", include("alliance.participants.urls")),
+    path("focal-point/", include("alliance.focalpoints.urls")),
+    path("", include("alliance.applications.urls")),
+    path("declaration/", include("alliance.declaration.urls")),
+    path("programmes/", include("alliance.programmes.urls")),
+    path("networks/", include("alliance.networks.urls")),
+    path("events/", include("alliance.events.urls")),
+    path("practices/", include("alliance.practices.urls")),
+    path("texts/", include("alliance.library.urls")),
+    path("dosta-prize/", include("alliance.prizes.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

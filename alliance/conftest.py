@@ -1,0 +1,177 @@
+"""Personas and browser fixtures shared by every app's tests. Defined once, used everywhere."""
+
+import json
+import os
+import socket
+import threading
+from pathlib import Path
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+
+ROOT = Path(__file__).resolve().parent.parent
+AXE_PATH = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / "var" / "screenshots"
+
+
+# ---------------------------------------------------------------- personas
+
+
+def _member_of(django_user_model, username, group_name):
+    user = django_user_model.objects.create_user(
+        username, f"{username}@secretariat.example.org", "correct horse battery staple"
+    )
+    group, _ = Group.objects.get_or_create(name=group_name)
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def moderator(db, django_user_model):
+    """Reviews applications, signatures and good practices."""
+    return _member_of(django_user_model, "moderator", "Moderators")
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    """Publishes pages and news."""
+    return _member_of(django_user_model, "editor", "Editors")
+
+
+@pytest.fixture
+def administrator(db, django_user_model):
+    """Manages users and everything else."""
+    return django_user_model.objects.create_superuser(
+        "administrator", "administrator@secretariat.example.org", "correct horse battery staple"
+    )
+
+
+@pytest.fixture
+def outsider(db, django_user_model):
+    """Has an account but no role in the back office."""
+    return django_user_model.objects.create_user("outsider", "outsider@example.org", "correct horse battery staple")
+
+
+@pytest.fixture
+def site_shell(db):
+    """The demo site's shell (home pages in both languages, terminology note, settings)."""
+    from django.core.management import call_command
+
+    from alliance.site import demo
+
+    class Quiet:
+        def __getattr__(self, name):
+            return lambda *args, **kwargs: None
+
+    demo.load(Quiet())
+    call_command("compile_translations", verbosity=0)
+
+
+# ---------------------------------------------------------------- browser (marked e2e)
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+class _ThreadingWSGIServer(WSGIServer):
+    daemon_threads = True
+
+    def process_request(self, request, client_address):
+        thread = threading.Thread(target=self._handle, args=(request, client_address), daemon=True)
+        thread.start()
+
+    def _handle(self, request, client_address):
+        try:
+            self.finish_request(request, client_address)
+        finally:
+            self.shutdown_request(request)
+
+
+@pytest.fixture
+def live_site(transactional_db, site_shell, settings):
+    """The whole site (static files included) served on a free local port for the browser."""
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.core.wsgi import get_wsgi_application
+
+    settings.ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+    settings.DEBUG = False
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = make_server(
+        "127.0.0.1", port, StaticFilesHandler(get_wsgi_application()), _ThreadingWSGIServer, _QuietHandler
+    )
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{port}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=executable,
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def axe_check():
+    """axe_check(page) runs axe-core (WCAG 2.2 A and AA) on the page and fails on any violation."""
+    if not AXE_PATH.exists():
+        raise RuntimeError("axe-core is missing: run `bash scripts/browser.sh ensure` (make test-browser does)")
+    source = AXE_PATH.read_text()
+
+    def check(tab, label=""):
+        tab.add_script_tag(content=source)
+        result = tab.evaluate(
+            """async () => await axe.run(document, {runOnly: {type: 'tag',
+                values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"""
+        )
+        violations = [
+            {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+            for v in result["violations"]
+        ]
+        assert violations == [], f"axe-core violations on {label or tab.url}:\n{json.dumps(violations, indent=2)}"
+
+    return check
+
+
+@pytest.fixture
+def screenshot():
+    """screenshot(page, name) saves a full-page PNG under var/screenshots/ for a person to look at."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+    def take(tab, name):
+        path = SCREENSHOTS / f"{name}.png"
+        tab.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take
