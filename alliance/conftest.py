@@ -51,7 +51,9 @@ def administrator(db, django_user_model):
 @pytest.fixture
 def outsider(db, django_user_model):
     """Has an account but no role in the back office."""
-    return django_user_model.objects.create_user("outsider", "outsider@example.org", "correct horse battery staple")
+    return django_user_model.objects.create_user(
+        "outsider", "outsider@example.org", "correct horse battery staple"
+    )
 
 
 @pytest.fixture
@@ -146,7 +148,9 @@ def page(browser):
 def axe_check():
     """axe_check(page) runs axe-core (WCAG 2.2 A and AA) on the page and fails on any violation."""
     if not AXE_PATH.exists():
-        raise RuntimeError("axe-core is missing: run `bash scripts/browser.sh ensure` (make test-browser does)")
+        raise RuntimeError(
+            "axe-core is missing: run `bash scripts/browser.sh ensure` (make test-browser does)"
+        )
     source = AXE_PATH.read_text()
 
     def check(tab, label=""):
@@ -159,7 +163,9 @@ def axe_check():
             {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
             for v in result["violations"]
         ]
-        assert violations == [], f"axe-core violations on {label or tab.url}:\n{json.dumps(violations, indent=2)}"
+        assert violations == [], (
+            f"axe-core violations on {label or tab.url}:\n{json.dumps(violations, indent=2)}"
+        )
 
     return check
 

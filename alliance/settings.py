@@ -263,5 +263,6 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "INFO"}, "wagtail": {"level": "WARNING"}},
 }
 
-DEMO_ADMIN_USERNAME = "admin"
-DEMO_ADMIN_PASSWORD = "alliance-demo-2026"
+# The demo administrator that `manage.py load_demo` creates; only `make run` sets a password for it.
+DEMO_ADMIN_USERNAME = env("DEMO_ADMIN_USERNAME", "admin")
+DEMO_ADMIN_PASSWORD = env("DEMO_ADMIN_PASSWORD")

@@ -11,3 +11,5 @@ export SITE_URL="${SITE_URL:-http://127.0.0.1:8000}"
 export SECURE_SSL_REDIRECT=0
 export SECURE_COOKIES=0
 export SECURE_HSTS_SECONDS=0
+# The demo administrator's login, printed by `make run`; a production site never sets it.
+export DEMO_ADMIN_PASSWORD="${DEMO_ADMIN_PASSWORD:-alliance-demo-2026}"

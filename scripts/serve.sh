@@ -12,7 +12,7 @@ cat <<MSG
 
   The Alliance platform is running on http://$host:$port/
   Back office: http://$host:$port/admin/
-  Demo administrator: $(.venv/bin/python -c 'import alliance.settings as s; print(s.DEMO_ADMIN_USERNAME, "/", s.DEMO_ADMIN_PASSWORD)')
+  Demo administrator: user "${DEMO_ADMIN_USERNAME:-admin}", password "$DEMO_ADMIN_PASSWORD"
   Stop with Ctrl-C.
 
 MSG

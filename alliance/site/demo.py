@@ -5,8 +5,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page, Site
 
-from .models import HomePage, SecretariatContact, SocialLinks, StandardPage, TerminologyNote
 from .demo_texts import ABOUT, HOME, TERMINOLOGY
+from .models import HomePage, SecretariatContact, SocialLinks, StandardPage, TerminologyNote
 
 
 def load(command):
@@ -92,6 +92,8 @@ def _settings():
 
 
 def _admin():
+    if not settings.DEMO_ADMIN_PASSWORD:
+        return
     user_model = get_user_model()
     if not user_model.objects.filter(username=settings.DEMO_ADMIN_USERNAME).exists():
         user_model.objects.create_superuser(
