@@ -7,6 +7,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 
 from alliance.authorities.models import Authority, Country
 
@@ -17,7 +19,7 @@ def _in_language(obj, field):
     return getattr(obj, f"{field}_en")
 
 
-class NationalNetwork(models.Model):
+class NationalNetwork(ClusterableModel):
     slug = models.SlugField(_("slug"), unique=True)
     name_en = models.CharField(_("name in English"), max_length=200)
     name_fr = models.CharField(_("name in French"), max_length=200)
@@ -76,7 +78,7 @@ class MembershipQuerySet(models.QuerySet):
 
 
 class NetworkMembership(models.Model):
-    network = models.ForeignKey(
+    network = ParentalKey(
         NationalNetwork, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("network")
     )
     authority = models.ForeignKey(

@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 
 from alliance.authorities.models import Authority
 
@@ -13,7 +15,7 @@ def _in_language(obj, field):
     return getattr(obj, f"{field}_en")
 
 
-class PrizeEdition(models.Model):
+class PrizeEdition(ClusterableModel):
     year = models.PositiveSmallIntegerField(_("year"), unique=True)
     awarded_on = models.DateField(_("awarded on"), null=True, blank=True)
     summary_en = models.TextField(_("summary in English"), blank=True)
@@ -39,7 +41,7 @@ class Rank(models.IntegerChoices):
 
 
 class PrizeWinner(models.Model):
-    edition = models.ForeignKey(
+    edition = ParentalKey(
         PrizeEdition, on_delete=models.CASCADE, related_name="winners", verbose_name=_("edition")
     )
     authority = models.ForeignKey(

@@ -11,6 +11,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 
 from alliance.authorities.models import Authority, Country
 
@@ -103,7 +105,7 @@ class ProgrammeParticipationQuerySet(models.QuerySet):
         return self.filter(joined_on__lte=day)
 
 
-class ProgrammeParticipation(models.Model):
+class ProgrammeParticipation(ClusterableModel):
     """A named authority taking part in one phase of a programme."""
 
     programme = models.ForeignKey(
@@ -154,7 +156,7 @@ class ProgrammeParticipation(models.Model):
 class StepRecord(models.Model):
     """The day a municipality reached one step of the process."""
 
-    participation = models.ForeignKey(
+    participation = ParentalKey(
         ProgrammeParticipation,
         on_delete=models.CASCADE,
         related_name="steps",
