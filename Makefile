@@ -14,15 +14,18 @@ run: setup
 
 ## make test: set up the same way and run the whole suite (browser tests: `make test-browser`).
 test: setup-dev
-	$(BIN)/pytest -q
+	@bash scripts/prepare-tests.sh
+	$(BIN)/pytest -q -m "not e2e and not postgres"
 
 test-postgres: setup-dev
 	bash scripts/postgres.sh ensure
-	DATABASE_URL=$$(bash scripts/postgres.sh url) $(BIN)/pytest -q
+	@bash scripts/prepare-tests.sh
+	DATABASE_URL=$$(bash scripts/postgres.sh url) $(BIN)/pytest -q -m "not e2e"
 
 test-browser: setup-dev
 	bash scripts/browser.sh ensure
-	$(BIN)/pytest -q -m e2e -p no:randomly
+	@bash scripts/prepare-tests.sh
+	$(BIN)/pytest -q -m e2e
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -50,7 +50,13 @@ def _from_optional_app(app_name, module, function, request):
         return []
     from importlib import import_module
 
-    return getattr(import_module(f"alliance.{module}"), function)(request)
+    try:
+        provider = import_module(f"alliance.{module}")
+    except ModuleNotFoundError as error:
+        if error.name != f"alliance.{module}":
+            raise
+        return []
+    return getattr(provider, function)(request)
 
 
 class StandardPage(Page):
