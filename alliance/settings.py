@@ -266,3 +266,22 @@ LOGGING = {
 # The demo administrator that `manage.py load_demo` creates; only `make run` sets a password for it.
 DEMO_ADMIN_USERNAME = env("DEMO_ADMIN_USERNAME", "admin")
 DEMO_ADMIN_PASSWORD = env("DEMO_ADMIN_PASSWORD")
+
+# ---- alliance.core: rate limits, anti-spam and email retries (owned by core) ----
+# Attempts allowed per client address ("ip") and per canonical email address ("email"), fixed windows.
+RATE_LIMITS = {
+    "join": {"ip": "10/hour", "email": "3/hour"},
+    "cooperate": {"ip": "10/hour", "email": "3/hour"},
+    "contact": {"ip": "10/hour", "email": "5/hour"},
+    "declaration-sign": {"ip": "20/hour", "email": "3/hour"},
+}
+# Behind N reverse proxies that append to X-Forwarded-For, the client address is taken from there.
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
+# Public forms: minimum and maximum seconds between showing and sending (no proof of work), and
+# the proof-of-work difficulty in leading zero bits (0 turns it off). FORM_PROTECTION=0 skips the check.
+FORM_MIN_SECONDS = envint("FORM_MIN_SECONDS", 2)
+FORM_MAX_AGE = envint("FORM_MAX_AGE", 6 * 3600)
+PROOF_OF_WORK_BITS = envint("PROOF_OF_WORK_BITS", 16)
+FORM_PROTECTION_ENABLED = envbool("FORM_PROTECTION", True)
+# Seconds to wait before each new attempt at an email that could not be sent; then it is marked failed.
+EMAIL_RETRY_DELAYS = [60, 120, 300, 600, 1800, 3600, 7200, 14400, 28800, 43200, 86400, 86400, 86400]

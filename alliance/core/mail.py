@@ -1,0 +1,188 @@
+"""Outgoing email: stored first, sent by the task worker, retried until it goes out.
+
+How it works, end to end:
+
+1. ``queue_email()`` renders the three templates in the recipient's language and writes an
+   ``OutboundEmail`` row inside the caller's transaction. Nothing leaves before that transaction
+   commits: if the change it reports rolls back, so does the email.
+2. On commit it enqueues ``alliance.core.tasks.send_email`` (django-tasks, database backend).
+   ``manage.py db_worker`` runs it.
+3. ``deliver()`` locks the row (``select_for_update``; on SQLite the IMMEDIATE transaction mode
+   serialises writers the same way), skips it unless it is still queued, and sends it through
+   Django's mail backend. Two workers, or a worker and the sweep below, can never both send it.
+4. When sending fails (SMTP down, timeout), the attempt is counted, the error kept, and the task
+   is enqueued again with ``run_after`` set from ``settings.EMAIL_RETRY_DELAYS`` (seconds, growing).
+   Once the delays are used up the email is marked failed; an administrator sees it in the back office.
+5. ``manage.py send_pending_emails`` (run it from cron every few minutes next to the worker) sends,
+   or with ``--enqueue`` hands to the worker, every queued email whose next attempt is due. So an
+   email whose enqueue was lost (process killed between commit and enqueue, worker queue wiped) still
+   goes out. ``--retry-failed`` puts failed emails back in the queue first.
+
+The row is the source of truth; a task only carries the row's id. The one window for a duplicate
+is a crash after the SMTP server accepted a message but before the row was marked sent.
+"""
+
+import logging
+import re
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template import Context, TemplateDoesNotExist
+from django.template.loader import get_template
+from django.utils import timezone, translation
+
+from alliance.core.models import OutboundEmail
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_RETRY_DELAYS = [60, 120, 300, 600, 1800, 3600, 7200, 14400, 28800, 43200, 86400, 86400, 86400]
+_SPACES = re.compile(r"\s+")
+
+
+def _addresses(value):
+    if not value:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    return [address.strip() for address in value if address and address.strip()]
+
+
+def _language(language):
+    codes = [code for code, _name in settings.LANGUAGES]
+    language = (language or "").split("-")[0].lower()
+    return language if language in codes else settings.LANGUAGE_CODE
+
+
+def _render(name, context, *, autoescape):
+    # The low-level template, so that context processors (which expect a request) stay out
+    # and text parts are not HTML-escaped.
+    template = get_template(name).template
+    return template.render(Context(context, autoescape=autoescape))
+
+
+def render_email(template, context, language):
+    """(subject, text, html) of the email `template` in `language`; html is "" if there is none."""
+    context = {"site_url": settings.SITE_URL, "language": language, **(context or {})}
+    with translation.override(language):
+        subject = _render(f"{template}-subject.txt", context, autoescape=False)
+        text = _render(f"{template}-body.txt", context, autoescape=False)
+        try:
+            html = _render(f"{template}-body.html", context, autoescape=True)
+        except TemplateDoesNotExist:
+            html = ""
+    # One line, whatever the template's layout: a header cannot hold line breaks.
+    subject = _SPACES.sub(" ", subject).strip()[:255]
+    return subject, text.strip() + "\n", html.strip()
+
+
+def queue_email(to, template, context, language, *, reply_to=None):
+    """Store an email to `to` (an address or a list) and send it once the transaction commits.
+
+    `template` is a prefix such as "applications/emails/join-confirm": the files
+    `<template>-subject.txt`, `<template>-body.txt` and `<template>-body.html` are rendered
+    in `language` ("en", "fr"). Returns the OutboundEmail row.
+    """
+    recipients = _addresses(to)
+    if not recipients:
+        raise ValueError("queue_email needs at least one recipient")
+    language = _language(language)
+    subject, text, html = render_email(template, context, language)
+    email = OutboundEmail.objects.create(
+        to="\n".join(recipients),
+        reply_to="\n".join(_addresses(reply_to)),
+        subject=subject,
+        body_text=text,
+        body_html=html,
+        language=language,
+        template=template,
+    )
+    transaction.on_commit(lambda: enqueue(email.pk))
+    return email
+
+
+def enqueue(email_id, run_after=None):
+    """Hand the email to the task worker. A lost enqueue is caught up by send_pending_emails."""
+    from alliance.core.tasks import send_email
+
+    try:
+        task = send_email
+        if run_after is not None:
+            if not task.get_backend().supports_defer:
+                return None  # The sweep will send it when it is due.
+            task = task.using(run_after=run_after)
+        return task.enqueue(email_id)
+    except Exception:
+        logger.exception("Could not enqueue outgoing email %s; send_pending_emails will", email_id)
+        return None
+
+
+def retry_delay(attempts):
+    """Seconds to wait after the `attempts`-th failed attempt, or None to give up."""
+    delays = getattr(settings, "EMAIL_RETRY_DELAYS", DEFAULT_RETRY_DELAYS)
+    if attempts < 1 or attempts > len(delays):
+        return None
+    return delays[attempts - 1]
+
+
+def build_message(email):
+    message = EmailMultiAlternatives(
+        subject=email.subject,
+        body=email.body_text,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=email.recipients,
+        reply_to=email.reply_to_list or None,
+        headers={"Content-Language": email.language},
+    )
+    if email.body_html:
+        message.attach_alternative(email.body_html, "text/html")
+    return message
+
+
+def deliver(email_id):
+    """Send one queued email, exactly once. Returns its status afterwards ("sent", "queued", ...)."""
+    with transaction.atomic():
+        email = OutboundEmail.objects.select_for_update().filter(pk=email_id).first()
+        if email is None:
+            return "missing"
+        if email.status != OutboundEmail.Status.QUEUED:
+            return email.status
+        now = timezone.now()
+        email.attempts += 1
+        try:
+            build_message(email).send(fail_silently=False)
+        except Exception as error:
+            email.last_error = f"{type(error).__name__}: {error}"[:2000]
+            delay = retry_delay(email.attempts)
+            if delay is None:
+                email.status = OutboundEmail.Status.FAILED
+                logger.error("Gave up on email %s after %s attempts: %s", email.pk, email.attempts, error)
+            else:
+                email.next_attempt_at = now + timedelta(seconds=delay)
+                run_after = email.next_attempt_at
+                transaction.on_commit(lambda: enqueue(email.pk, run_after=run_after))
+                logger.warning("Email %s not sent (attempt %s): %s", email.pk, email.attempts, error)
+        else:
+            email.status = OutboundEmail.Status.SENT
+            email.sent_at = now
+            email.last_error = ""
+        email.save(update_fields=["status", "attempts", "last_error", "next_attempt_at", "sent_at"])
+        return email.status
+
+
+def send_due_emails(*, now=None, grace_seconds=0, use_worker=False, retry_failed=False):
+    """Send (or enqueue) every queued email due `grace_seconds` ago. Returns {status: count}."""
+    now = now or timezone.now()
+    if retry_failed:
+        OutboundEmail.objects.filter(status=OutboundEmail.Status.FAILED).update(
+            status=OutboundEmail.Status.QUEUED, attempts=0, next_attempt_at=now
+        )
+    due = OutboundEmail.objects.due(now - timedelta(seconds=grace_seconds))
+    counts = {}
+    for email_id in due.order_by("next_attempt_at", "pk").values_list("pk", flat=True):
+        status = "enqueued" if use_worker and enqueue(email_id) else None
+        if status is None:
+            status = deliver(email_id)
+        counts[status] = counts.get(status, 0) + 1
+    return counts
