@@ -1,5 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from .views import members, public
 
 app_name = "practices"
 
-urlpatterns = []
+urlpatterns = [
+    path("", public.index, name="index"),
+    path("<int:pk>/", public.detail, name="detail"),
+    path("propose/", members.propose, name="propose"),
+    path("propose/<int:pk>/", members.edit, name="edit"),
+]

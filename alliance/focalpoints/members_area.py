@@ -1,0 +1,19 @@
+"""Extension point through which later domains add to a focal point's members area.
+
+Focal points sit above practices and programmes in the data flow, so this app cannot import
+them; they register here from their AppConfig.ready() instead.
+"""
+
+_sections = []
+
+
+def register(func):
+    """func(focal_point, request) -> None or {"order": int, "template": str, "context": dict};
+    the template is included with `context` (the dict) and `focal_point`."""
+    _sections.append(func)
+    return func
+
+
+def sections_for(focal_point, request):
+    found = [section for func in _sections if (section := func(focal_point, request))]
+    return sorted(found, key=lambda section: section.get("order", 100))
