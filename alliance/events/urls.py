@@ -1,5 +1,13 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "events"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.index, name="index"),
+    # Before the event pattern: "feed" is a reserved slug.
+    path("feed.ics", views.feed, name="feed"),
+    path("<slug:slug>.ics", views.event_ics, name="ics"),
+    path("<slug:slug>/", views.detail, name="detail"),
+]

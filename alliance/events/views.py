@@ -1,0 +1,43 @@
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+
+from .calendar import calendar_for
+from .models import Event
+
+PAST_PER_PAGE = 20
+
+
+def _events():
+    return Event.objects.in_current_language().select_related("country")
+
+
+def index(request):
+    past = Paginator(_events().past(), PAST_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "events/index.html",
+        {"upcoming": list(_events().upcoming()), "past": past},
+    )
+
+
+def detail(request, slug):
+    event = get_object_or_404(_events(), slug=slug)
+    return render(request, "events/detail.html", {"event": event})
+
+
+def feed(request):
+    events = _events().order_by("start_date")
+    return _ics(calendar_for(events, request, _("Events of the Alliance")), "events.ics")
+
+
+def event_ics(request, slug):
+    event = get_object_or_404(_events(), slug=slug)
+    return _ics(calendar_for([event], request, event.title), f"{event.slug}.ics")
+
+
+def _ics(body, filename):
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
