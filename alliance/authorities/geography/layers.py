@@ -48,7 +48,7 @@ def frame_shapes(frame):
     """The shapes of every country visible in `frame`, as a tuple of Shape."""
     scale, width, height = frame.scale, frame.width, frame.height
     left, top, right, bottom = -CLIP_MARGIN, -CLIP_MARGIN, width + CLIP_MARGIN, height + CLIP_MARGIN
-    tolerance = 0.5
+    tolerance = 0.7  # viewBox units: finer detail is invisible and only weighs on the page
     shapes = []
     for code, rings in projected_countries().items():
         drawn = []
@@ -77,6 +77,7 @@ def frame_shapes(frame):
     return tuple(shapes)
 
 
+@functools.lru_cache(maxsize=512)
 def country_at(lat, lon):
     """The code of the country drawn under a place, or None (at sea, or outside the data)."""
     x, y = laea(lat, lon)
@@ -114,7 +115,7 @@ def focus_shapes(latitude, longitude, width):
 
 
 def clear_caches():
-    for cached in (projected_countries, europe_shapes, focus_shapes, countries):
+    for cached in (projected_countries, europe_shapes, focus_shapes, country_at, countries):
         cached.cache_clear()
 
 

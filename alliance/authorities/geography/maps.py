@@ -78,10 +78,16 @@ def _shapes(focus, width):
     return europe_shapes(int(width))
 
 
+# Accepted spellings of each field of a place, the first one found wins.
+FIELDS = {"latitude": ("latitude", "lat"), "longitude": ("longitude", "lon", "lng")}
+
+
 def _read(point, name):
-    if isinstance(point, dict):
-        return point.get(name)
-    return getattr(point, name, None)
+    for key in FIELDS.get(name, (name,)):
+        value = point.get(key) if isinstance(point, dict) else getattr(point, key, None)
+        if value is not None:
+            return value
+    return None
 
 
 def _country_name(code):
@@ -212,15 +218,24 @@ def render_map(
     height = frame.height + (round(_legend_size(frame) * 2.4) if show_legend else 0)
     prefix = f"map-{next(_ids)}"
     places, links = _places_svg(points, frame)
-    # With links inside, role="img" would hide them from assistive technology; a named group
-    # keeps them reachable.
-    role = "group" if links else "img"
-    described = f' aria-describedby="{prefix}-desc"' if description else ""
+    # With links inside, role="img" would hide them from assistive technology: a group keeps
+    # them reachable. A map with neither links nor title is decoration beside the page's text.
+    if links:
+        accessibility = ' role="group"'
+    elif title:
+        accessibility = ' role="img"'
+    else:
+        accessibility = ' aria-hidden="true"'
+    if title:
+        accessibility += f' aria-labelledby="{prefix}-title"'
+    if description:
+        accessibility += f' aria-describedby="{prefix}-desc"'
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {frame.width} {height}" '
-        f'width="100%" class="alliance-map" role="{role}" aria-labelledby="{prefix}-title"{described}>',
-        f'<title id="{prefix}-title">{escape(title)}</title>',
+        f'width="100%" class="alliance-map"{accessibility}>'
     ]
+    if title:
+        parts.append(f'<title id="{prefix}-title">{escape(title)}</title>')
     if description:
         parts.append(f'<desc id="{prefix}-desc">{escape(description)}</desc>')
     parts.append(f'<rect width="{frame.width}" height="{frame.height}" fill="{SEA}"/>')
