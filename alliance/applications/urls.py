@@ -1,5 +1,18 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from .views import links, public
 
 app_name = "applications"
 
-urlpatterns = []
+urlpatterns = [
+    path("join/", public.join, name="join"),
+    path("join/sent/", public.sent, {"kind": "join"}, name="join_sent"),
+    path("join/confirm/<str:token>/", links.confirm, {"kind": "join"}, name="join_confirm"),
+    path("join/more/<str:token>/", links.supplement, {"kind": "join"}, name="join_more"),
+    path("cooperate/", public.cooperate, name="cooperate"),
+    path("cooperate/sent/", public.sent, {"kind": "cooperate"}, name="cooperate_sent"),
+    path("cooperate/confirm/<str:token>/", links.confirm, {"kind": "cooperate"}, name="cooperate_confirm"),
+    path("cooperate/more/<str:token>/", links.supplement, {"kind": "cooperate"}, name="cooperate_more"),
+    path("contact/", public.contact, name="contact"),
+    path("contact/sent/", public.sent, {"kind": "contact"}, name="contact_sent"),
+]
