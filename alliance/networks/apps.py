@@ -6,3 +6,8 @@ class NetworksConfig(AppConfig):
     name = "alliance.networks"
     label = "networks"
     verbose_name = _("National networks")
+
+    def ready(self):
+        from . import profile
+
+        profile.register()

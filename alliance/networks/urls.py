@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "networks"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("<slug:slug>/", views.detail, name="detail"),
+]

@@ -6,3 +6,8 @@ class ProgrammesConfig(AppConfig):
     name = "alliance.programmes"
     label = "programmes"
     verbose_name = _("Programmes")
+
+    def ready(self):
+        from . import profile
+
+        profile.register()

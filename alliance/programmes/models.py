@@ -6,6 +6,7 @@ municipalities, and every count can say whether it comes from named records or a
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -149,6 +150,14 @@ class ProgrammeParticipation(ClusterableModel):
     def note(self):
         return in_language(self, "note")
 
+    def clean(self):
+        if self.phase_id and self.programme_id and self.phase.programme_id != self.programme_id:
+            raise ValidationError({"phase": _("This phase belongs to another programme.")})
+        if self.stopped_on and self.joined_on and self.stopped_on < self.joined_on:
+            raise ValidationError(
+                {"stopped_on": _("The process cannot stop before the municipality joined.")}
+            )
+
     def stopped_by(self, day):
         return self.stopped_on is not None and self.stopped_on <= day
 
@@ -243,6 +252,10 @@ class ReportedTotal(models.Model):
     def __str__(self):
         where = self.country.code if self.country_id else "all"
         return f"{self.programme}: {self.municipalities} ({where}, {self.period_start} – {self.period_end})"
+
+    def clean(self):
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError({"period_end": _("The period cannot end before it starts.")})
 
     @property
     def source(self):

@@ -9,6 +9,7 @@ from alliance.participants.models import Participation
 
 from . import infographic
 from .models import STEP_ORDER, Programme
+from .related import events_of, news_about
 from .snapshot import snapshot
 
 
@@ -69,6 +70,8 @@ def detail(request, slug):
         "error": error,
         "chart": {"width": width, "height": height, "shapes": shapes},
         "rows": rows,
+        "events": events_of(programme),
+        "news": news_about(programme),
         "phases": programme.phases.all(),
         "reported_totals": programme.reported_totals.select_related("country", "phase").prefetch_related(
             "countries_covered"

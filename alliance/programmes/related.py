@@ -1,0 +1,29 @@
+"""Events and news about a programme or a network, from apps further down the data flow.
+
+The events app points at programmes and networks (Event.programme, Event.organiser_network, both
+related_name "events"); the news app offers news_about(obj). Both are optional here: this app
+must work, and be tested, before or without them, so they are looked up, never imported at load.
+"""
+
+from importlib import import_module
+
+
+def events_of(obj):
+    manager = getattr(obj, "events", None)
+    if manager is None:
+        return []
+    events = manager.all()
+    if hasattr(events, "in_current_language"):
+        events = events.in_current_language()
+    if hasattr(events.model, "start_date"):
+        events = events.order_by("-start_date")
+    return list(events[:50])
+
+
+def news_about(obj):
+    try:
+        services = import_module("alliance.news.services")
+    except ImportError:
+        return []
+    finder = getattr(services, "news_about", None)
+    return list(finder(obj))[:20] if finder else []
