@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pycountry
 
+from .projection import clip_ring
+
 DATA_FILE = Path(__file__).parent / "data" / "countries-50m.json"
 
 # Features without an ISO numeric code in Natural Earth, mapped by name. Kosovo uses the
@@ -26,8 +28,9 @@ PART_OF = {"AX": "FI"}
 # recognises it as part of Ukraine. The polygon of Russia inside this box moves to Ukraine.
 CRIMEA = (32.0, 44.0, 37.0, 46.5)
 
-# Only countries reaching into this longitude/latitude window are kept: it covers every map the
-# site draws (Europe and its neighbours), and keeps far-away shapes out of the projection.
+# Outlines are kept inside this (west, south, east, north) window, in degrees: wider than the map
+# of Europe (about 36°W to 76°E, 29°N to 72°N at its corners) by the reach of a locator map
+# around any member state.
 WINDOW = (-45.0, 20.0, 80.0, 85.0)
 
 
@@ -49,22 +52,37 @@ def alpha2(numeric_id, name):
     return CODES_BY_NAME.get(name)
 
 
+class Arcs:
+    """The topology's arcs as lists of (lon, lat), decoded when first asked for.
+
+    Decoding undoes the delta encoding and the quantization; only the arcs of the countries near
+    Europe are ever needed, a fraction of the world's.
+    """
+
+    def __init__(self, topology):
+        self.encoded = topology["arcs"]
+        self.scale = topology["transform"]["scale"]
+        self.translate = topology["transform"]["translate"]
+        self.decoded = {}
+
+    def __len__(self):
+        return len(self.encoded)
+
+    def __getitem__(self, index):
+        if index not in self.decoded:
+            (scale_x, scale_y), (shift_x, shift_y) = self.scale, self.translate
+            x = y = 0
+            points = []
+            for dx, dy in self.encoded[index]:
+                x += dx
+                y += dy
+                points.append((x * scale_x + shift_x, y * scale_y + shift_y))
+            self.decoded[index] = points
+        return self.decoded[index]
+
+
 def decode_arcs(topology):
-    """Every arc as a list of (lon, lat), undoing the delta encoding and the quantization."""
-    (scale_x, scale_y), (shift_x, shift_y) = (
-        topology["transform"]["scale"],
-        topology["transform"]["translate"],
-    )
-    arcs = []
-    for arc in topology["arcs"]:
-        x = y = 0
-        points = []
-        for dx, dy in arc:
-            x += dx
-            y += dy
-            points.append((x * scale_x + shift_x, y * scale_y + shift_y))
-        arcs.append(points)
-    return arcs
+    return Arcs(topology)
 
 
 def _ring(indexes, arcs):
@@ -141,6 +159,13 @@ def _bbox(polygons):
     return (min(lons), min(lats), max(lons), max(lats))
 
 
+def _within_window(ring):
+    west, south, east, north = WINDOW
+    if all(west <= lon <= east and south <= lat <= north for lon, lat in ring):
+        return ring
+    return clip_ring(ring, west, south, east, north)
+
+
 def _overlaps_window(bbox):
     west, south, east, north = WINDOW
     return bbox[0] <= east and bbox[2] >= west and bbox[1] <= north and bbox[3] >= south
@@ -180,8 +205,13 @@ def countries():
     found = {}
     for code, (name, arc_polygons) in _arc_polygons_by_code(topology, arcs).items():
         polygons = [[_ring(ring, arcs) for ring in polygon] for polygon in arc_polygons]
-        # Overseas parts (French Guiana, Réunion, Alaska...) are dropped polygon by polygon.
+        # Overseas parts (French Guiana, Réunion, Alaska...) are dropped polygon by polygon, and
+        # what reaches beyond the window (Siberia) is cut off: the maps never show it, and
+        # projecting it would only slow the first map down.
         polygons = [polygon for polygon in polygons if _overlaps_window(_bbox([polygon]))]
+        polygons = [[_within_window(ring) for ring in polygon] for polygon in polygons]
+        polygons = [[ring for ring in polygon if len(ring) >= 3] for polygon in polygons]
+        polygons = [polygon for polygon in polygons if polygon]
         if polygons:
             found[code] = Country(code=code, name=name, polygons=tuple(polygons), bbox=_bbox(polygons))
     return found
