@@ -6,3 +6,8 @@ class PrizesConfig(AppConfig):
     name = "alliance.prizes"
     label = "prizes"
     verbose_name = _("Dosta! prize")
+
+    def ready(self):
+        from . import profile
+
+        profile.register()
