@@ -18,6 +18,15 @@ TINY_PDF = (
 
 
 @pytest.fixture(autouse=True)
+def locales(db):
+    """Wagtail's locales, as the migrations create them (also when tests run without migrations)."""
+    from wagtail.models import Locale
+
+    for code in ("en", "fr"):
+        Locale.objects.get_or_create(language_code=code)
+
+
+@pytest.fixture(autouse=True)
 def private_root(settings, tmp_path):
     """Letters go to a temporary private folder; the rate-limit counters start from zero."""
     settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"
