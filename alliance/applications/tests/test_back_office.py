@@ -131,7 +131,7 @@ def test_the_letter_is_served_as_an_attachment_only_after_the_check(client, mode
 def test_the_letter_has_no_public_address(objects, client):
     letter = objects["application"].letter
     with pytest.raises(ValueError):
-        letter.url
+        _ = letter.url
     assert client.get(f"/media/{letter.name}").status_code == 404
 
 
