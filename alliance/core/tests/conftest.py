@@ -1,0 +1,24 @@
+"""Fixtures of the core app's tests: sample email templates and a clean cache for rate limits."""
+
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def sample_templates(settings):
+    """Adds alliance/core/tests/templates (a sample email, a sample form page) to the template dirs."""
+    engines = [dict(engine) for engine in settings.TEMPLATES]
+    engines[0]["DIRS"] = [TEMPLATES_DIR, *engines[0]["DIRS"]]
+    settings.TEMPLATES = engines
+    return TEMPLATES_DIR
