@@ -1,0 +1,90 @@
+"""A walk of every public address of the site, for the tests that guard the rules holding everywhere:
+no personal data in any public output, no error page, valid HTML.
+
+It starts from the home pages, the exports, the feeds and the open-data API, follows every link on
+the site (not the back office), and keeps the body of each page it reached.
+"""
+
+import re
+from collections import Counter, deque
+from urllib.parse import urldefrag, urlsplit
+
+from django.apps import apps
+from django.db import models
+
+START = [
+    "/en/",
+    "/fr/",
+    "/en/participants/export.csv",
+    "/en/participants/export.json",
+    "/en/participants/export.geojson",
+    "/en/declaration/signatories/export.csv",
+    "/en/declaration/signatories/export.json",
+    "/en/news/feed/rss/",
+    "/en/news/feed/atom/",
+    "/fr/news/feed/rss/",
+    "/en/events/feed.ics",
+    "/api/v1/openapi.json",
+]
+NOT_PUBLIC = ("/admin/", "/documents/", "/static/", "/media/", "/django-admin/")
+HREF = re.compile(r"""href=["']([^"'#][^"']*)["']""")
+MAX_QUERIES_PER_PATH = 3
+
+# Personal data: values of these kinds of fields, in any model of the project, must never be public.
+PERSONAL_FIELD_NAMES = re.compile(r"(^|_)(email|phone|telephone|ip|ip_address|mobile)($|_)")
+# Contact details the secretariat publishes on purpose.
+PUBLISHED_ON_PURPOSE = {("site", "secretariatcontact")}
+
+
+def personal_values():
+    """Every email address, telephone number and IP address stored in the database."""
+    found = set()
+    for model in apps.get_models():
+        if (model._meta.app_label, model._meta.model_name) in PUBLISHED_ON_PURPOSE:
+            continue
+        fields = [
+            field.attname
+            for field in model._meta.concrete_fields
+            if isinstance(field, models.EmailField | models.GenericIPAddressField)
+            or (isinstance(field, models.CharField) and PERSONAL_FIELD_NAMES.search(field.name))
+        ]
+        if not fields:
+            continue
+        for row in model._default_manager.values_list(*fields):
+            found.update(str(value).strip() for value in row if value and len(str(value).strip()) >= 6)
+    return found
+
+
+def walk(client, start=START, limit=800):
+    """{url: (status, content_type, text)} for every public address reachable from `start`."""
+    seen, pages = set(), {}
+    queries = Counter()
+    queue = deque(start)
+    while queue and len(pages) < limit:
+        url = queue.popleft()
+        if url in seen:
+            continue
+        seen.add(url)
+        response = client.get(url, follow=True)
+        content_type = response.get("Content-Type", "")
+        text = response.content.decode("utf-8", "replace") if not response.streaming else ""
+        pages[url] = (response.status_code, content_type, text)
+        if "html" not in content_type:
+            continue
+        for link in HREF.findall(text):
+            link = urldefrag(link.replace("&amp;", "&"))[0]
+            parts = urlsplit(link)
+            if (
+                parts.scheme
+                or parts.netloc
+                or not parts.path.startswith("/")
+                or parts.path.startswith(NOT_PUBLIC)
+            ):
+                continue
+            if parts.query:
+                if queries[parts.path] >= MAX_QUERIES_PER_PATH:
+                    continue
+                queries[parts.path] += 1
+            if link not in seen:
+                queue.append(link)
+    return pages
