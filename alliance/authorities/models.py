@@ -1,5 +1,6 @@
 """The registry of local and regional authorities, whatever role each has in the Alliance."""
 
+import pycountry
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import get_language
@@ -8,11 +9,36 @@ from django.utils.translation import gettext_lazy as _
 from alliance.core.folding import fold
 
 
+class CountryQuerySet(models.QuerySet):
+    def lookup(self, text):
+        """The country named by an ISO code (two or three letters) or its English or French name.
+
+        Spreadsheets from the secretariat name countries every way; case and accents do not count.
+        Returns None when nothing matches.
+        """
+        wanted = fold(text)
+        if not wanted:
+            return None
+        if len(wanted) == 3 and wanted.isalpha():
+            found = pycountry.countries.get(alpha_3=wanted.upper())
+            if found is not None:
+                wanted = found.alpha_2.lower()
+        for country in self.all():
+            if wanted in (country.code.lower(), fold(country.name_en), fold(country.name_fr)):
+                return country
+            # "Kosovo*" is written with its footnote mark; a spreadsheet may leave it out.
+            if wanted in (fold(country.name_en).rstrip("*"), fold(country.name_fr).rstrip("*")):
+                return country
+        return None
+
+
 class Country(models.Model):
     code = models.CharField(_("ISO 3166-1 code"), max_length=2, unique=True)
     name_en = models.CharField(_("name in English"), max_length=100)
     name_fr = models.CharField(_("name in French"), max_length=100)
     coe_member = models.BooleanField(_("Council of Europe member state"), default=True)
+
+    objects = CountryQuerySet.as_manager()
 
     class Meta:
         ordering = ["name_en"]
@@ -87,7 +113,11 @@ class Authority(models.Model):
         ordering = ["name"]
         verbose_name = _("authority")
         verbose_name_plural = _("authorities")
-        indexes = [models.Index(fields=["country", "name"])]
+        indexes = [
+            models.Index(fields=["country", "name"]),
+            # The directory and the back office list authorities by name.
+            models.Index(fields=["name"], name="authority_name_idx"),
+        ]
 
     def __str__(self):
         return self.name

@@ -48,3 +48,60 @@ def participant_count(as_of=None):
     countries = in_force.values("authority__country").distinct().count()
     cache.set(key, (participants, countries), timeout=24 * 3600)
     return ParticipantCount(day, participants, countries)
+
+
+@dataclasses.dataclass(frozen=True)
+class TimelineStep:
+    """From `day` on (until the next step), this many participants from this many countries."""
+
+    day: datetime.date
+    participants: int
+    countries: int
+    joined: int
+    left: int
+
+
+def timeline():
+    """Every day on which the counter changed, with its figures from that day on.
+
+    One query and a sweep over the dates, so it stays quick with thousands of participations;
+    cached under the same generation as the counter.
+    """
+    key = f"participants:timeline:{_generation()}"
+    cached = cache.get(key)
+    if cached is not None:
+        return [TimelineStep(*row) for row in cached]
+    rows = list(
+        Participation.objects.values_list("authority_id", "authority__country_id", "joined_on", "left_on")
+    )
+    changes = {}
+    for _authority, _country, joined_on, left_on in rows:
+        changes.setdefault(joined_on, [0, 0])[0] += 1
+        if left_on:
+            changes.setdefault(left_on, [0, 0])[1] += 1
+    members = {}  # authority -> number of participations in force (a rejoining authority counts once)
+    per_country = {}  # country -> number of authorities in force
+    joins = {}
+    leaves = {}
+    for authority, country, joined_on, left_on in rows:
+        joins.setdefault(joined_on, []).append((authority, country))
+        if left_on:
+            leaves.setdefault(left_on, []).append((authority, country))
+    steps = []
+    for day in sorted(changes):
+        # Joins first: a participation that starts and ends on the same day never counts.
+        for authority, country in joins.get(day, []):
+            if authority not in members:
+                per_country[country] = per_country.get(country, 0) + 1
+            members[authority] = members.get(authority, 0) + 1
+        for authority, country in leaves.get(day, []):
+            members[authority] -= 1
+            if members[authority] == 0:
+                del members[authority]
+                per_country[country] -= 1
+                if per_country[country] == 0:
+                    del per_country[country]
+        joined, left = changes[day]
+        steps.append(TimelineStep(day, len(members), len(per_country), joined, left))
+    cache.set(key, [dataclasses.astuple(step) for step in steps], timeout=24 * 3600)
+    return steps

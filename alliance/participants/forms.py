@@ -1,0 +1,65 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from alliance.authorities.models import Country, Level
+
+from . import profile_sections
+from .models import Participation
+
+SORTS = {
+    "name": (_("name"), ["authority__name", "accession_number"]),
+    "accession": (_("accession number"), ["accession_number"]),
+    "joined": (_("date joined, latest first"), ["-joined_on", "-accession_number"]),
+    "country": (_("country"), ["authority__country__{name}", "authority__name"]),
+}
+PAGE_SIZES = (10, 25, 50, 100)
+DEFAULT_PAGE_SIZE = 25
+
+
+class SearchInput(forms.TextInput):
+    input_type = "search"
+
+
+class DirectoryForm(forms.Form):
+    """The directory's search, filters and sort, all in the query string so any view can be shared."""
+
+    q = forms.CharField(label=_("Search by name"), required=False, max_length=100, widget=SearchInput)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    level = forms.ChoiceField(
+        label=_("Level"), required=False, choices=[("", _("All levels")), *Level.choices]
+    )
+    year = forms.TypedChoiceField(label=_("Year joined"), required=False, coerce=int, empty_value=None)
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[(key, label) for key, (label, _fields) in SORTS.items()],
+    )
+    per_page = forms.TypedChoiceField(
+        label=_("Per page"),
+        required=False,
+        coerce=int,
+        empty_value=DEFAULT_PAGE_SIZE,
+        choices=[(size, size) for size in PAGE_SIZES],
+    )
+
+    def __init__(self, data=None, **kwargs):
+        super().__init__(data, **kwargs)
+        in_force = Participation.objects.current()
+        countries = Country.objects.filter(authorities__participations__in=in_force).distinct()
+        self.fields["country"].choices = [("", _("All countries"))] + sorted(
+            ((country.code, country.name) for country in countries), key=lambda choice: choice[1]
+        )
+        years = Participation.objects.dates("joined_on", "year", order="DESC")
+        self.fields["year"].choices = [("", _("All years"))] + [(day.year, day.year) for day in years]
+        self.extra_filters = profile_sections.directory_filters()
+        for extra in self.extra_filters:
+            self.fields[extra["name"]] = forms.ChoiceField(
+                label=extra["label"],
+                required=False,
+                choices=[("", _("All"))] + list(extra["choices"]()),
+            )
+
+    def filters(self):
+        """The valid filters; an invalid value (a stale link, a typo) is ignored, never an error page."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
