@@ -64,4 +64,4 @@ def link_from_last_email(kind):
     email = OutboundEmail.objects.order_by("-pk").first()
     match = re.search(rf"https?://[^\s]+/declaration/{kind}/[^\s/]+/", email.body_text)
     assert match, email.body_text
-    return match.group(0).split("://", 1)[1].split("/", 1)[1]
+    return "/" + match.group(0).split("://", 1)[1].split("/", 1)[1]

@@ -1,0 +1,79 @@
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+from openpyxl import Workbook
+
+from alliance.declaration.models import Signature, Source, Status
+
+OLD_TABLE = (
+    "\ufeffNo.;Country;Municipality/Region\n"
+    "1;Ukraine;Lviv\n"
+    "2;Spain;Torrent\n"
+    "3;Atlantis;Poseidonia\n"
+    "4;Greece;\n"
+    "5;Ukraine;LVIV\n"
+)
+
+
+@pytest.fixture
+def old_table(tmp_path):
+    path = tmp_path / "signatories.csv"
+    path.write_text(OLD_TABLE, encoding="utf-8")
+    return path
+
+
+def _run(*args):
+    out = io.StringIO()
+    call_command("import_signatories", *[str(a) for a in args], stdout=out)
+    return out.getvalue()
+
+
+def test_a_dry_run_reports_every_row_and_writes_nothing(old_table, lviv):
+    output = _run(old_table)
+    assert "line 2: created   Ukraine / Lviv" in output
+    assert "line 3: created   Spain / Torrent — Not in the registry yet" in output
+    assert "line 4: rejected  Atlantis / Poseidonia — Unknown country" in output
+    assert "line 5: rejected  Greece /  — The municipality or region is missing." in output
+    assert "line 6: rejected  Ukraine / LVIV — This row repeats an earlier row" in output
+    assert "2 created, 0 unchanged, 3 rejected (dry run" in output
+    assert Signature.objects.count() == 0
+
+
+def test_commit_writes_verified_signatures_once(old_table, lviv):
+    _run(old_table, "--commit")
+    assert Signature.objects.count() == 2
+    signature = Signature.objects.get(authority=lviv)
+    assert signature.status == Status.VERIFIED and signature.source == Source.IMPORT
+    assert "0 created, 2 unchanged" in _run(old_table, "--commit")
+    assert Signature.objects.count() == 2
+
+
+def test_xlsx_with_dates(tmp_path, countries):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["No.", "Country", "Municipality/Region", "Date"])
+    sheet.append([1, "Ukraine", "Lviv", "2018-07-16"])
+    sheet.append([2, "Portugal", "Sintra", "16/13/2018"])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    output = _run(path, "--commit")
+    assert "1 created, 0 unchanged, 1 rejected" in output
+    assert str(Signature.objects.get().signed_on) == "2018-07-16"
+
+
+def test_a_file_without_the_columns_is_refused(tmp_path, countries):
+    path = tmp_path / "other.csv"
+    path.write_text("a,b\n1,2\n")
+    with pytest.raises(CommandError, match="Country"):
+        _run(path)
+
+
+def test_the_admin_import_dry_run_then_commit(client, old_table, lviv, moderator):
+    client.force_login(moderator)
+    with open(old_table, "rb") as handle:
+        response = client.post("/admin/declaration/import/", {"file": handle})
+    assert b"2 created, 0 unchanged, 3 rejected" in response.content
+    assert Signature.objects.count() == 0
+    client.post("/admin/declaration/import/", {"commit": "yes"})
+    assert Signature.objects.count() == 2
