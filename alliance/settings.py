@@ -285,3 +285,6 @@ PROOF_OF_WORK_BITS = envint("PROOF_OF_WORK_BITS", 16)
 FORM_PROTECTION_ENABLED = envbool("FORM_PROTECTION", True)
 # Seconds to wait before each new attempt at an email that could not be sent; then it is marked failed.
 EMAIL_RETRY_DELAYS = [60, 120, 300, 600, 1800, 3600, 7200, 14400, 28800, 43200, 86400, 86400, 86400]
+
+# ---- alliance.declaration: a clear 503 "try again" page while the database cannot be reached ----
+MIDDLEWARE += ["alliance.declaration.middleware.DatabaseUnavailableMiddleware"]
