@@ -9,7 +9,7 @@ maps per place.
 import functools
 from dataclasses import dataclass
 
-from .projection import Frame, clip_ring, europe_frame, focus_frame, laea, path_data, thin
+from .projection import area_frame, clip_ring, europe_frame, focus_frame, laea, path_data, thin
 from .topology import countries
 
 # Under this size (in viewBox units) a country is too small to see or to hover, and the map adds
@@ -114,17 +114,44 @@ def focus_shapes(latitude, longitude, width):
     return frame, frame_shapes(frame)
 
 
+@functools.lru_cache(maxsize=64)
+def country_shapes(code, width):
+    """A locator map framing one country, or None when the country is not in the data."""
+    rings = projected_countries().get(code)
+    if not rings:
+        return None
+    frame = area_frame(*mainland(rings), width)
+    return frame, frame_shapes(frame)
+
+
+def mainland(rings, reach=300 / 6371):
+    """The projected bounds of a country's largest ring and of the islands near it.
+
+    Far-off parts (Svalbard, the Azores) would shrink the country to a dot; islands within
+    `reach` (300 km, on the unit sphere) of the mainland stay, as Corsica does with France.
+    """
+
+    def size(bbox):
+        return max(bbox[2] - bbox[0], bbox[3] - bbox[1])
+
+    west, south, east, north = max((bbox for bbox, _ in rings), key=size)
+    bounds = [west, south, east, north]
+    for bbox, _ in rings:
+        if (
+            bbox[0] < east + reach
+            and bbox[2] > west - reach
+            and bbox[1] < north + reach
+            and bbox[3] > south - reach
+        ):
+            bounds = [
+                min(bounds[0], bbox[0]),
+                min(bounds[1], bbox[1]),
+                max(bounds[2], bbox[2]),
+                max(bounds[3], bbox[3]),
+            ]
+    return bounds
+
+
 def clear_caches():
-    for cached in (projected_countries, europe_shapes, focus_shapes, country_at, countries):
+    for cached in (projected_countries, europe_shapes, focus_shapes, country_shapes, country_at, countries):
         cached.cache_clear()
-
-
-__all__ = [
-    "Frame",
-    "Shape",
-    "country_at",
-    "europe_shapes",
-    "focus_shapes",
-    "projected_countries",
-    "clear_caches",
-]

@@ -14,7 +14,7 @@ from django.utils.safestring import mark_safe
 from django_countries import countries as iso_countries
 
 from ..countries import COE_MEMBER_STATES
-from .layers import country_at, europe_shapes, focus_shapes
+from .layers import country_at, country_shapes, europe_shapes, focus_shapes, projected_countries
 
 SEA = "#e4eaf0"
 OTHER_LAND = "#cfcfcf"  # states outside the Council of Europe
@@ -32,7 +32,7 @@ _ids = itertools.count(1)
 
 def project(lat, lon, *, width=800, focus=None):
     """The (x, y) viewBox position of a place on the map `render_map` draws with these arguments."""
-    frame, _ = _shapes(focus, width)
+    frame, _ = _shapes(_focus(focus), width)
     return frame.to_svg(float(lat), float(lon))
 
 
@@ -72,10 +72,26 @@ def _fill(value, classes):
     return classes[-1]["color"]
 
 
+def _focus(focus):
+    """("place", lat, lon), ("country", code) or None for the map of Europe."""
+    if isinstance(focus, str):
+        return ("country", focus.upper()) if focus.upper() in projected_countries() else None
+    try:
+        latitude, longitude = (float(value) for value in focus)
+    except (TypeError, ValueError):
+        return None  # no focus, or a place without coordinates: show Europe rather than fail
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        return None
+    return ("place", round(latitude, 3), round(longitude, 3))
+
+
 def _shapes(focus, width):
-    if focus:
-        return focus_shapes(round(float(focus[0]), 3), round(float(focus[1]), 3), int(width))
-    return europe_shapes(int(width))
+    width = int(width)
+    if focus and focus[0] == "place":
+        return focus_shapes(focus[1], focus[2], width)
+    if focus and focus[0] == "country":
+        return country_shapes(focus[1], width)
+    return europe_shapes(width)
 
 
 # Accepted spellings of each field of a place, the first one found wins.
@@ -98,8 +114,10 @@ def _countries_svg(shapes, shading, classes, highlight=None):
     parts = ['<g class="map-countries" aria-hidden="true">']
     markers = []
     for shape in shapes:
-        value = shading.get(shape.code) if shading else None
         member = shape.code in COE_MEMBER_STATES
+        value = shading.get(shape.code) if shading else None
+        if value is None and classes and member:
+            value = 0  # a member state missing from the figures has none
         fill = _fill(value, classes) or (MEMBER_LAND if member and not classes else OTHER_LAND)
         if shape.code == highlight and not classes:
             fill = FOCUS_LAND
@@ -171,7 +189,7 @@ def _legend_svg(classes, title, frame):
     return "".join(parts)
 
 
-def _labels_svg(shapes, frame):
+def _labels_svg(shapes, frame, highlight=None):
     """Country names on a locator map, where a handful of countries fill the frame."""
     size = max(11.0, frame.width / 32)
     parts = [
@@ -181,7 +199,10 @@ def _labels_svg(shapes, frame):
     for shape in shapes:
         x, y = shape.centre
         name = _country_name(shape.code)
-        if shape.extent >= size * len(name) * 0.7 and 0 < x < frame.width and size < y < frame.height:
+        fits = shape.extent >= size * len(name) * 0.7
+        if not fits and shape.code == highlight:
+            fits, y = True, y + shape.extent / 2 + size * 1.2  # named beneath its outline
+        if fits and 0 < x < frame.width and size < y < frame.height:
             parts.append(f'<text x="{x:.1f}" y="{y:.1f}">{escape(name)}</text>')
     parts.append("</g>")
     return "".join(parts)
@@ -207,11 +228,15 @@ def render_map(
     legend_title="",
     legend=True,
 ):
-    """An <svg> map (safe markup) of Europe, or around `focus` (lat, lon) for a locator map.
+    """An <svg> map (safe markup) of Europe, or a locator map around `focus`.
 
-    `points`: objects or dicts with latitude, longitude, label and url; each becomes a link.
+    `points`: objects or dicts with latitude (or lat), longitude (or lon), label and url; each
+    becomes a link (a plain dot without url).
     `shading`: {alpha-2 code: number}, drawn in a blue scale with a legend unless legend=False.
+    `focus`: (latitude, longitude) for a map 800 km wide around a place, or an alpha-2 code for
+    a map of one country; either is highlighted when nothing is shaded.
     """
+    focus = _focus(focus)
     frame, shapes = _shapes(focus, width)
     classes = shading_legend(shading)
     show_legend = bool(legend and classes and not focus)
@@ -240,11 +265,17 @@ def render_map(
         parts.append(f'<desc id="{prefix}-desc">{escape(description)}</desc>')
     parts.append(f'<rect width="{frame.width}" height="{frame.height}" fill="{SEA}"/>')
     parts.append(f'<g stroke="{BORDER}" stroke-width="0.5" stroke-linejoin="round">')
-    highlight = country_at(float(focus[0]), float(focus[1])) if focus else None
+    highlight = None
+    if focus and focus[0] == "place":
+        highlight = country_at(focus[1], focus[2])
+    elif focus:
+        highlight = focus[1]
     parts.append(_countries_svg(shapes, shading, classes, highlight))
     parts.append("</g>")
     if focus:
-        parts += [_labels_svg(shapes, frame), _focus_svg(focus, frame)]
+        parts.append(_labels_svg(shapes, frame, highlight))
+    if focus and focus[0] == "place":
+        parts.append(_focus_svg(focus[1:], frame))
     parts.append(places)
     if show_legend:
         parts.append(_legend_svg(classes, legend_title, frame))

@@ -80,6 +80,27 @@ def focus_frame(lat, lon, width, radius_km=400, ratio=0.75):
     return Frame(x - half_width, y - half_height, x + half_width, y + half_height, width)
 
 
+def area_frame(west, south, east, north, width, *, padding=0.08, ratios=(0.6, 1.3), smallest_km=300):
+    """A frame around a rectangle of the projected plane, padded, its shape kept within `ratios`.
+
+    A small state (Malta, Monaco) gets at least `smallest_km` around it, to show where it is.
+    """
+    pad = padding * max(east - west, north - south)
+    smallest = smallest_km / EARTH_RADIUS_KM
+    pad_x = max(pad, (smallest - (east - west)) / 2)
+    pad_y = max(pad, (smallest - (north - south)) / 2)
+    west, south, east, north = west - pad_x, south - pad_y, east + pad_x, north + pad_y
+    low, high = ratios
+    ratio = (north - south) / (east - west)
+    if ratio < low:  # too flat: add sea above and below
+        grow = ((east - west) * low - (north - south)) / 2
+        south, north = south - grow, north + grow
+    elif ratio > high:  # too tall: add land either side
+        grow = ((north - south) / high - (east - west)) / 2
+        west, east = west - grow, east + grow
+    return Frame(west, south, east, north, width)
+
+
 def clip_ring(points, left, top, right, bottom):
     """Sutherland-Hodgman clipping of a closed ring to a rectangle (SVG coordinates)."""
     edges = (

@@ -152,3 +152,22 @@ def test_an_untitled_map_without_links_is_left_to_the_page_text():
 def test_places_may_spell_coordinates_lat_and_lon():
     root = parse(render_map([{"lat": 48.58, "lon": 7.75, "label": "Strasbourg", "url": "/s/"}]))
     assert [link.get("href") for link in root.iter(f"{SVG}a")] == ["/s/"]
+
+
+def test_locator_map_of_a_country_frames_its_mainland():
+    root = parse(render_map([{**STRASBOURG, "url": None}], focus="fr", width=320))
+    _, _, width, height = (float(value) for value in root.get("viewBox").split())
+    x, y = project(48.58, 7.75, width=320, focus="FR")
+    assert 0 < x < width and 0 < y < height
+    paths = country_paths(root)
+    xs, ys = zip(*path_points(paths["FR"].get("d")), strict=True)
+    assert max(xs) - min(xs) > width / 2  # France fills the map
+    assert not list(root.iter(f"{SVG}a"))  # a place without url is a plain dot
+    norway = parse(render_map([], focus="NO", width=320))
+    assert float(norway.get("viewBox").split()[3]) < 320 * 1.4  # Svalbard left out of the frame
+
+
+@pytest.mark.parametrize("focus", [(None, None), ("", ""), ("north", "east"), (91, 0), "ZZ", ""])
+def test_a_focus_it_cannot_use_falls_back_to_europe(focus):
+    root = parse(render_map([], focus=focus))
+    assert root.get("viewBox") == parse(render_map([])).get("viewBox")
