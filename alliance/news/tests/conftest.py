@@ -3,10 +3,19 @@
 import datetime
 
 import pytest
+from django.utils import translation
 from wagtail.models import Locale
 
 from alliance.news.models import NewsArticlePage, NewsIndexPage
 from alliance.site.models import HomePage
+
+
+@pytest.fixture(autouse=True)
+def english_to_begin_with():
+    """A request under /fr/ leaves French active in the thread; each test starts in English."""
+    translation.activate("en")
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
