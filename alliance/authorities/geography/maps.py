@@ -107,7 +107,7 @@ def _read(point, name):
 
 
 def _country_name(code):
-    return str(dict(iso_countries).get(code, "Kosovo" if code == "XK" else code))
+    return str(iso_countries.name(code)) or ("Kosovo" if code == "XK" else code)
 
 
 def _countries_svg(shapes, shading, classes, highlight=None):

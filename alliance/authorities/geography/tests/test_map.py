@@ -171,3 +171,18 @@ def test_locator_map_of_a_country_frames_its_mainland():
 def test_a_focus_it_cannot_use_falls_back_to_europe(focus):
     root = parse(render_map([], focus=focus))
     assert root.get("viewBox") == parse(render_map([])).get("viewBox")
+
+
+def test_member_states_missing_from_the_figures_count_as_zero():
+    paths = country_paths(parse(render_map([], {"FR": 3})))
+    assert paths["ES"].get("fill") == SCALE[0]
+    assert paths["BY"].get("fill") == OTHER_LAND
+
+
+def test_country_names_follow_the_language(settings):
+    from django.utils import translation
+
+    with translation.override("fr"):
+        root = parse(render_map([], {"DE": 2}, focus="DE", width=320))
+    assert "Allemagne" in [text.text for text in root.iter(f"{SVG}text")]
+    assert country_paths(root)["DE"].find(f"{SVG}title").text == "Allemagne: 2"
