@@ -9,7 +9,7 @@ _sections = []
 
 def register(func):
     """func(focal_point, request) -> None or {"order": int, "template": str, "context": dict};
-    the template is included with `context` (the dict) and `focal_point`."""
+    the template is included with `data` (the dict) and `focal_point`."""
     _sections.append(func)
     return func
 
