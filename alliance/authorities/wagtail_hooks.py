@@ -2,8 +2,12 @@
 and countries. Wagtail's ModelViewSet writes every creation and edit to the audit log, shown on
 each object's history page."""
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.forms.choosers import BaseFilterForm
+from wagtail.admin.views.generic.chooser import ChooseResultsView, ChooseView
+from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from .models import Authority, Country
@@ -58,3 +62,42 @@ class RegistryGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_registry():
     return RegistryGroup()
+
+
+class AuthoritySearchForm(BaseFilterForm):
+    q = forms.CharField(label=_("Search by name"), required=False)
+
+    def filter(self, objects):
+        query = self.cleaned_data.get("q")
+        self.is_searching = bool(query)
+        self.search_query = query
+        return objects.search(query).select_related("country") if query else objects
+
+
+class AuthorityChooseView(ChooseView):
+    filter_form_class = AuthoritySearchForm
+
+
+class AuthorityChooseResultsView(ChooseResultsView):
+    filter_form_class = AuthoritySearchForm
+
+
+class AuthorityChooserViewSet(ChooserViewSet):
+    """A searchable chooser, so a form linking to one of 100,000 authorities needs no huge select."""
+
+    model = Authority
+    choose_view_class = AuthorityChooseView
+    choose_results_view_class = AuthorityChooseResultsView
+    icon = "site"
+    choose_one_text = _("Choose an authority")
+    choose_another_text = _("Choose another authority")
+    edit_item_text = _("Edit this authority")
+    per_page = 20
+
+
+authority_chooser_viewset = AuthorityChooserViewSet("authority_chooser")
+
+
+@hooks.register("register_admin_viewset")
+def register_authority_chooser():
+    return authority_chooser_viewset

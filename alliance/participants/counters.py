@@ -21,6 +21,11 @@ class ParticipantCount:
     countries: int
 
 
+def generation():
+    """A number that changes whenever a participation, an authority or a country changes."""
+    return _generation()
+
+
 def _generation():
     generation = cache.get(GENERATION_KEY)
     if generation is None:
@@ -105,3 +110,32 @@ def timeline():
         steps.append(TimelineStep(day, len(members), len(per_country), joined, left))
     cache.set(key, [dataclasses.astuple(step) for step in steps], timeout=24 * 3600)
     return steps
+
+
+@dataclasses.dataclass(frozen=True)
+class YearSummary:
+    year: int
+    participants: int  # at the end of the year, or today for the current year
+    countries: int
+    joined: int
+    left: int
+
+
+def by_year(steps, today):
+    """The timeline in one row per year: a table that stays short however many changes there are."""
+    years = {}
+    for step in steps:
+        if step.day > today:
+            break
+        summary = years.get(step.day.year)
+        joined = step.joined + (summary.joined if summary else 0)
+        left = step.left + (summary.left if summary else 0)
+        years[step.day.year] = YearSummary(step.day.year, step.participants, step.countries, joined, left)
+    if steps:
+        last = None
+        for year in range(steps[0].day.year, today.year + 1):
+            if year in years:
+                last = years[year]
+            elif last is not None:
+                years[year] = YearSummary(year, last.participants, last.countries, 0, 0)
+    return [years[year] for year in sorted(years)]

@@ -1,9 +1,14 @@
+import datetime
+
 from django import forms
+from django.core.cache import cache
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from alliance.authorities.models import Country, Level
+from alliance.core.folding import fold
 
-from . import profile_sections
+from . import counters, profile_sections
 from .models import Participation
 
 SORTS = {
@@ -14,6 +19,28 @@ SORTS = {
 }
 PAGE_SIZES = (10, 25, 50, 100)
 DEFAULT_PAGE_SIZE = 25
+
+
+def _choices():
+    """Countries with a participant today and years in which someone joined, cached until a change.
+
+    Both need a scan of every participation; caching them keeps the directory's queries few.
+    """
+    language = (get_language() or "en")[:2]
+    key = f"participants:directory-choices:{counters.generation()}:{language}:{datetime.date.today()}"
+    cached = cache.get(key)
+    if cached is None:
+        in_force = Participation.objects.current()
+        countries = Country.objects.filter(authorities__participations__in=in_force).distinct()
+        years = {day.year for day in Participation.objects.values_list("joined_on", flat=True)}
+        cached = (
+            sorted(
+                ((country.code, country.name) for country in countries), key=lambda choice: fold(choice[1])
+            ),
+            sorted(years, reverse=True),
+        )
+        cache.set(key, cached, timeout=24 * 3600)
+    return cached
 
 
 class SearchInput(forms.TextInput):
@@ -44,13 +71,9 @@ class DirectoryForm(forms.Form):
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data, **kwargs)
-        in_force = Participation.objects.current()
-        countries = Country.objects.filter(authorities__participations__in=in_force).distinct()
-        self.fields["country"].choices = [("", _("All countries"))] + sorted(
-            ((country.code, country.name) for country in countries), key=lambda choice: choice[1]
-        )
-        years = Participation.objects.dates("joined_on", "year", order="DESC")
-        self.fields["year"].choices = [("", _("All years"))] + [(day.year, day.year) for day in years]
+        countries, years = _choices()
+        self.fields["country"].choices = [("", _("All countries")), *countries]
+        self.fields["year"].choices = [("", _("All years")), *[(year, year) for year in years]]
         self.extra_filters = profile_sections.directory_filters()
         for extra in self.extra_filters:
             self.fields[extra["name"]] = forms.ChoiceField(

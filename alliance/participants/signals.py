@@ -2,7 +2,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from alliance.authorities.models import Authority
+from alliance.authorities.models import Authority, Country
 
 from . import counters
 from .models import Participation
@@ -10,6 +10,7 @@ from .models import Participation
 
 @receiver([post_save, post_delete], sender=Participation)
 @receiver([post_save, post_delete], sender=Authority)
+@receiver([post_save, post_delete], sender=Country)
 def refresh_counters(**kwargs):
     # Refresh once the change is visible to other connections, and also now for this one.
     counters.refresh()

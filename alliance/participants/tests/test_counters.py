@@ -80,12 +80,23 @@ def test_the_timeline_agrees_with_the_counter_on_every_day_it_lists(demo_partici
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_history_page_shows_the_chart_and_its_table(client, demo_participants, language):
-    response = client.get(f"/{language}/participants/history/")
+    response = client.get(f"/{language}/participants/history/?year=2015")
     assert response.status_code == 200
     html = response.content.decode()
     assert "<svg" in html and 'class="chart-line"' in html
-    assert '<time datetime="2015-11-30">' in html
-    assert '<td class="number">130</td>' in html
+    # The year table: 130 participants from 29 countries at the end of 2015 ...
+    row_2015 = html.split('?year=2015#changes-heading">2015</a></th>')[1].split("</tr>")[0]
+    assert re.findall(r'<td class="number">(\d+)</td>', row_2015)[:2] == ["130", "29"]
+    # ... and the day Reggio Calabria joined among the changes of 2015.
+    day = html.split('<time datetime="2015-11-30">')[1].split("</tr>")[0]
+    assert re.findall(r'<td class="number">(\d+)</td>', day)[:2] == ["130", "29"]
     # Coordinates are written with a dot in every language (a French comma would break the path).
     path = html.split('class="chart-line" d="')[1].split('"')[0]
     assert re.fullmatch(r"(?:[ML]\d+(?:\.\d+)?,\d+(?:\.\d+)? ?)+", path)
+
+
+def test_a_year_without_changes_or_a_bad_year_shows_no_detail(client, demo_participants):
+    for query in ("?year=1990", "?year=abc"):
+        response = client.get(f"/en/participants/history/{query}")
+        assert response.status_code == 200
+        assert 'id="changes-heading"' not in response.content.decode()

@@ -1,6 +1,5 @@
 import datetime
 
-from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 
@@ -13,8 +12,8 @@ def directory(request):
     form = DirectoryForm(request.GET)
     filters = form.filters()
     participations = registry.find(filters)
-    page = Paginator(participations, filters.get("per_page") or DEFAULT_PAGE_SIZE).get_page(
-        request.GET.get("page")
+    page = registry.page(
+        participations, request.GET.get("page"), filters.get("per_page") or DEFAULT_PAGE_SIZE
     )
     params = request.GET.copy()
     params.pop("page", None)
@@ -35,11 +34,19 @@ def directory(request):
 def history(request):
     today = datetime.date.today()
     steps = counters.timeline()
+    years = counters.by_year(steps, today)
+    try:
+        year = int(request.GET.get("year", ""))
+    except ValueError:
+        year = None
+    changes = [step for step in steps if step.day.year == year and step.day <= today] if year else []
     return render(
         request,
         "participants/history.html",
         {
-            "steps": steps,
+            "years": years,
+            "year": year if changes else None,
+            "changes": changes,
             "chart": timeline_chart.build(steps, today),
             "today": counters.participant_count(today),
         },
