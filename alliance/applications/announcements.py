@@ -4,6 +4,7 @@ The news domain sits above applications in the data flow, so it is looked up whe
 used only if it offers `alliance.news.services.prepare_draft_news`.
 """
 
+import inspect
 import logging
 
 from django.db import transaction
@@ -55,8 +56,8 @@ def news_preparer():
     return prepare_draft_news
 
 
-def prepare(authority, participation):
-    """The draft news page, or None when the news domain cannot prepare one.
+def prepare(authority, participation, user=None):
+    """{"title": ..., "pages": [pk, ...]} of the draft news prepared, or None when there is none.
 
     A failure here must not undo an approval, so it runs in its own savepoint and is logged.
     """
@@ -65,9 +66,18 @@ def prepare(authority, participation):
         return None
     title_en, body_en = texts(authority, participation, "en")
     title_fr, body_fr = texts(authority, participation, "fr")
+    extra = {"user": user} if "user" in inspect.signature(prepare_draft_news).parameters else {}
     try:
         with transaction.atomic():
-            return prepare_draft_news(title_en, title_fr, body_en, body_fr, authority)
+            result = prepare_draft_news(title_en, title_fr, body_en, body_fr, authority, **extra)
     except Exception:
         logger.exception("Could not prepare the draft news item for %s", authority)
         return None
+    if result is None:
+        return None
+    drafts = result if isinstance(result, list | tuple) else [result]
+    return {
+        "title": title_en,
+        "title_fr": title_fr,
+        "pages": [draft.pk for draft in drafts if getattr(draft, "pk", None)],
+    }

@@ -232,14 +232,9 @@ def approve(application, user, authority=None, message=""):
             ),
             application.language,
         )
-        draft = announcements.prepare(authority, participation)
+        draft = announcements.prepare(authority, participation, user)
         if draft is not None:
-            log(
-                application,
-                "applications.news_draft",
-                user=user,
-                data={"page": getattr(draft, "pk", None), "title": str(draft)},
-            )
+            log(application, "applications.news_draft", user=user, data=draft)
     return application
 
 

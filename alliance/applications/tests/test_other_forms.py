@@ -1,0 +1,67 @@
+"""The NGO cooperation form and the contact form."""
+
+import pytest
+
+from alliance.applications.models import ContactMessage, CooperationProposal, Status
+from alliance.core.models import OutboundEmail
+
+from .conftest import contact_data, cooperation_data
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_proposal_is_stored_and_must_be_confirmed(client, countries):
+    response = client.post("/fr/cooperate/", cooperation_data(countries["FR"]))
+    assert response.status_code == 302 and response["Location"] == "/fr/cooperate/sent/"
+    proposal = CooperationProposal.objects.get()
+    assert proposal.status == Status.UNCONFIRMED and proposal.language == "fr"
+    email = OutboundEmail.objects.get()
+    assert "/fr/cooperate/confirm/" in email.body_text and "Merci" in email.body_text
+
+
+def test_a_proposal_keeps_what_was_typed(client, countries):
+    response = client.post(
+        "/en/cooperate/", cooperation_data(countries["FR"], proposal="", organisation="Amaro Example")
+    )
+    assert response.status_code == 200
+    assert 'value="Amaro Example"' in response.content.decode()
+    assert "proposal" in response.context["form"].errors
+    assert CooperationProposal.objects.count() == 0
+
+
+def test_a_contact_message_goes_to_the_secretariat_with_a_copy_to_the_sender(client, settings, db):
+    response = client.post("/en/contact/", contact_data())
+    assert response.status_code == 302 and response["Location"] == "/en/contact/sent/"
+    message = ContactMessage.objects.get()
+    to_secretariat = OutboundEmail.objects.get(to=settings.SECRETARIAT_EMAIL)
+    assert to_secretariat.reply_to == "marc@example.org"
+    assert "Where can I find" in to_secretariat.body_text
+    copy = OutboundEmail.objects.get(to="marc@example.org")
+    assert "Where can I find" in copy.body_text and copy.body_html
+    assert message.language == "en"
+
+
+def test_the_contact_form_needs_consent(client, db):
+    data = contact_data()
+    del data["consent"]
+    response = client.post("/en/contact/", data)
+    assert "consent" in response.context["form"].errors
+    assert ContactMessage.objects.count() == 0
+
+
+def test_the_contact_form_is_rate_limited_per_address(client, settings, db):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "contact": {"ip": "2/hour"}}
+    for _ in range(2):
+        assert client.post("/en/contact/", contact_data()).status_code == 302
+    response = client.post("/en/contact/", contact_data(subject="Third one"))
+    assert response.status_code == 429
+    assert 'value="Third one"' in response.content.decode()
+    assert ContactMessage.objects.count() == 2
+
+
+def test_a_form_sent_too_fast_without_proof_of_work_is_refused(client, db):
+    from alliance.core.protection import protection_data
+
+    response = client.post("/en/contact/", contact_data(**protection_data(age=0)))
+    assert response.status_code == 200
+    assert ContactMessage.objects.count() == 0
