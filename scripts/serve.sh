@@ -7,7 +7,9 @@ port=${2:-8000}
 source scripts/local-env.sh
 .venv/bin/python manage.py db_worker --queue-name '*' -v 0 &
 worker=$!
-trap 'kill $worker 2>/dev/null || true' EXIT INT TERM
+.venv/bin/python manage.py run_periodic &
+periodic=$!
+trap 'kill $worker $periodic 2>/dev/null || true' EXIT INT TERM
 cat <<MSG
 
   The Alliance platform is running on http://$host:$port/
