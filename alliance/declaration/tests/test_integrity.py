@@ -32,7 +32,7 @@ def test_the_burst_report_shows_networks_and_domains(client, countries, moderato
 
 def test_bulk_invalidation_previews_then_invalidates_and_audits(client, countries, moderator):
     _burst(countries, 4, status=Status.VERIFIED)
-    _burst(countries, 2, network="198.51.100", domain="fine.example.org")
+    _burst(countries, 2, network="198.51.100", domain="fine.example.org", status=Status.VERIFIED)
     assert counts.signatory_count().signatories == 6
     client.force_login(moderator)
     now = timezone.now()

@@ -90,19 +90,31 @@ def signatories(request):
 
 
 def _map(by_country):
-    """The participants' SVG map shaded by signatories per country, when the map module exists."""
+    """The participants' SVG map shaded by signatories per country; cached until the figures change."""
     try:
         from alliance.authorities.geography import render_map
     except ImportError:
         return ""
+    from django.core.cache import cache
+
     from alliance.authorities.models import Country
 
-    codes = dict(Country.objects.filter(pk__in=by_country).values_list("pk", "code"))
-    shading = {codes[pk]: n for pk, n in by_country.items() if pk in codes}
-    try:
-        return render_map([], shading, title=str(_("Signatories of the Declaration by country")))
-    except TypeError:
-        return render_map([], shading)
+    language = (get_language() or "en")[:2]
+    key = f"declaration:map:{counts._generation()}:{language}"
+    svg = cache.get(key)
+    if svg is None:
+        codes = dict(Country.objects.filter(pk__in=list(by_country)).values_list("pk", "code"))
+        shading = {codes[pk]: n for pk, n in by_country.items() if pk in codes}
+        svg = str(
+            render_map(
+                [],
+                shading,
+                title=str(_("Signatories of the Declaration by country")),
+                legend_title=str(_("Signatories")),
+            )
+        )
+        cache.set(key, svg, timeout=24 * 3600)
+    return svg
 
 
 EXPORT_FIELDS = [
