@@ -35,7 +35,7 @@ def test_bulk_invalidation_previews_then_invalidates_and_audits(client, countrie
     _burst(countries, 2, network="198.51.100", domain="fine.example.org", status=Status.VERIFIED)
     assert counts.signatory_count().signatories == 6
     client.force_login(moderator)
-    now = timezone.now()
+    now = timezone.localtime()
     data = {
         "field": "email_domain",
         "value": "spam.example.net",
