@@ -18,8 +18,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from alliance.authorities.models import Country
+from alliance.core.folding import fold
 
 # "feed" is taken by the calendar of every event (/events/feed.ics).
 RESERVED_SLUGS = {"feed"}
@@ -33,7 +35,7 @@ class Organiser(models.TextChoices):
     OTHER = "other", _("another organisation")
 
 
-class EventQuerySet(models.QuerySet):
+class EventQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def in_current_language(self):
         return self.filter(locale=Locale.get_active())
 
@@ -133,6 +135,7 @@ class Event(TranslatableMixin, index.Indexed, models.Model):
         index.SearchField("description"),
         index.SearchField("city"),
         index.SearchField("organiser_name"),
+        index.SearchField("folded_text"),
         index.FilterField("locale"),
         index.FilterField("start_date"),
     ]
@@ -170,6 +173,10 @@ class Event(TranslatableMixin, index.Indexed, models.Model):
 
     def get_ics_url(self):
         return reverse("events:ics", kwargs={"slug": self.slug})
+
+    def folded_text(self):
+        # PostgreSQL's full text search keeps accents; a folded copy lets "kosice" find "Košice".
+        return fold(f"{self.title} {self.city}")
 
     @property
     def last_day(self):

@@ -10,6 +10,7 @@ import logging
 from importlib import import_module
 
 from django.apps import apps
+from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.shortcuts import render
 from django.urls import reverse
@@ -55,7 +56,7 @@ def _pages(query, request):
     pages = Page.objects.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1)
     found = {}
     for variant in _variants(query):
-        for page in pages.search(variant)[:GROUP_LIMIT]:
+        for page in _searched(pages, variant, "title"):
             found.setdefault(page.pk, page)
     results = []
     for page in list(found.values())[:GROUP_LIMIT]:
@@ -68,6 +69,17 @@ def _pages(query, request):
         )
         results.append({"title": page.title, "url": page.get_url(request), "summary": summary, "date": date})
     return results
+
+
+def _searched(queryset, query, title_field):
+    """The backend's results; if it cannot read the query (an unbalanced quote for SQLite's
+    full text syntax), a plain match on the title, so that no query ever fails."""
+    try:
+        with transaction.atomic():
+            return list(queryset.search(query)[:GROUP_LIMIT])
+    except DatabaseError:
+        logger.warning("full text search could not read %r", query)
+        return list(queryset.filter(**{f"{title_field}__icontains": query})[:GROUP_LIMIT])
 
 
 def _participants(query):
@@ -96,7 +108,7 @@ def _events(query):
     found = {}
     events = Event.objects.filter(locale=Locale.get_active())
     for variant in _variants(query):
-        for event in events.search(variant)[:GROUP_LIMIT]:
+        for event in _searched(events.select_related("country"), variant, "title"):
             found.setdefault(event.pk, event)
     return [
         {"title": event.title, "url": event.get_absolute_url(), "summary": f"{event.when} · {event.where}"}

@@ -20,7 +20,10 @@ def english_to_begin_with():
 
 @pytest.fixture
 def search_urls(settings):
+    """The search included in the addresses, and the search index updated at once: in production
+    the task worker updates it (Wagtail enqueues an indexing task on every save)."""
     settings.ROOT_URLCONF = "alliance.news.tests.urls"
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
 @pytest.fixture
