@@ -19,17 +19,52 @@ class CountryQuerySet(models.QuerySet):
         wanted = fold(text)
         if not wanted:
             return None
-        if len(wanted) == 3 and wanted.isalpha():
+        if wanted in COUNTRY_ALIASES:
+            wanted = COUNTRY_ALIASES[wanted].lower()
+        elif len(wanted) == 3 and wanted.isalpha():
             found = pycountry.countries.get(alpha_3=wanted.upper())
             if found is not None:
                 wanted = found.alpha_2.lower()
         for country in self.all():
-            if wanted in (country.code.lower(), fold(country.name_en), fold(country.name_fr)):
-                return country
+            names = (fold(country.name_en), fold(country.name_fr))
             # "Kosovo*" is written with its footnote mark; a spreadsheet may leave it out.
-            if wanted in (fold(country.name_en).rstrip("*"), fold(country.name_fr).rstrip("*")):
+            if (
+                wanted == country.code.lower()
+                or wanted in names
+                or wanted in [name.rstrip("*") for name in names]
+            ):
                 return country
-        return None
+        try:
+            code = pycountry.countries.lookup(text.strip()).alpha_2
+        except LookupError:
+            return None
+        return self.filter(code=code).first()
+
+
+# Names that spreadsheets use and that ISO has since changed or never used.
+COUNTRY_ALIASES = {
+    "turkey": "TR",
+    "turquie": "TR",
+    "russia": "RU",
+    "russie": "RU",
+    "macedonia": "MK",
+    "north macedonia": "MK",
+    "macedoine du nord": "MK",
+    "great britain": "GB",
+    "united kingdom": "GB",
+    "uk": "GB",
+    "royaume-uni": "GB",
+    "czechia": "CZ",
+    "czech republic": "CZ",
+    "tchequie": "CZ",
+    "republique tcheque": "CZ",
+    "moldova": "MD",
+    "moldavie": "MD",
+    "bosnia": "BA",
+    "bosnie": "BA",
+    "kosovo": "XK",
+    "holland": "NL",
+}
 
 
 class Country(models.Model):
@@ -89,7 +124,13 @@ class Authority(models.Model):
         blank=True,
         help_text=_("In the local language and script, for example Кропивницький."),
     )
-    slug = models.SlugField(_("slug"), max_length=220, unique=True, allow_unicode=False)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=220,
+        unique=True,
+        blank=True,
+        help_text=_("The last part of the profile's address; made from the name when left empty."),
+    )
     level = models.CharField(_("level"), max_length=10, choices=Level.choices, default=Level.LOCAL)
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices, default=Kind.MUNICIPALITY)
     country = models.ForeignKey(

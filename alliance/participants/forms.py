@@ -12,10 +12,10 @@ from . import counters, profile_sections
 from .models import Participation
 
 SORTS = {
-    "name": (_("name"), ["authority__name", "accession_number"]),
+    "name": (_("name"), ["authority__name_folded", "accession_number"]),
     "accession": (_("accession number"), ["accession_number"]),
     "joined": (_("date joined, latest first"), ["-joined_on", "-accession_number"]),
-    "country": (_("country"), ["authority__country__{name}", "authority__name"]),
+    "country": (_("country"), ["authority__country__{name}", "authority__name_folded"]),
 }
 PAGE_SIZES = (10, 25, 50, 100)
 DEFAULT_PAGE_SIZE = 25
