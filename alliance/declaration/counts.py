@@ -40,7 +40,13 @@ def refresh():
 
 def refresh_on_commit():
     refresh()
-    transaction.on_commit(refresh)
+    transaction.on_commit(_refresh_and_warm)
+
+
+def _refresh_and_warm():
+    # The change that asked for it pays for the recount, not the next visitor.
+    refresh()
+    by_country()
 
 
 def by_country():

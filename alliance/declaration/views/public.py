@@ -72,11 +72,21 @@ def signatories(request):
     )
     query = request.GET.copy()
     query.pop("page", None)
+    select_fields = [
+        {
+            "name": name,
+            "label": form.fields[name].label,
+            "choices": [(str(value), label) for value, label in form.fields[name].choices],
+            "current": str(request.GET.get(name, "")),
+        }
+        for name in ("country", "level", "year")
+    ]
     return render(
         request,
         "declaration/signatories.html",
         {
             "form": form,
+            "select_fields": select_fields,
             "page_obj": page,
             "rows": page.object_list,
             "count": counts.signatory_count(),
