@@ -10,11 +10,11 @@ import datetime
 import json
 
 from django.http import HttpResponse, JsonResponse
-from django.urls import reverse
 
 from .. import counters
 from .. import directory as registry
 from ..forms import DirectoryForm
+from ..records import public_record
 
 FIELDS = [
     "accession_number",
@@ -41,29 +41,6 @@ def _participations(request):
     return registry.find(DirectoryForm(request.GET).filters())
 
 
-def _record(request, participation):
-    authority = participation.authority
-    return {
-        "accession_number": participation.accession_number,
-        "name": authority.name,
-        "local_name": authority.local_name,
-        "slug": authority.slug,
-        "country_code": authority.country.code,
-        "country_name_en": authority.country.name_en,
-        "country_name_fr": authority.country.name_fr,
-        "level": authority.level,
-        "kind": authority.kind,
-        "subdivision_code": authority.subdivision_code,
-        "population": authority.population,
-        "latitude": authority.latitude,
-        "longitude": authority.longitude,
-        "website": authority.website,
-        "joined_on": participation.joined_on.isoformat(),
-        "left_on": participation.left_on.isoformat() if participation.left_on else None,
-        "profile_url": request.build_absolute_uri(reverse("participants:profile", args=[authority.slug])),
-    }
-
-
 def _download(response, extension):
     response["Content-Disposition"] = (
         f'attachment; filename="alliance-participants-{datetime.date.today().isoformat()}.{extension}"'
@@ -79,14 +56,14 @@ def export_csv(request):
     writer = csv.DictWriter(response, fieldnames=FIELDS)
     writer.writeheader()
     for participation in _participations(request):
-        record = _record(request, participation)
+        record = public_record(request, participation)
         writer.writerow({key: "" if value is None else value for key, value in record.items()})
     return _download(response, "csv")
 
 
 def export_json(request):
     count = counters.participant_count()
-    participants = [_record(request, participation) for participation in _participations(request)]
+    participants = [public_record(request, participation) for participation in _participations(request)]
     data = {
         "as_of": count.as_of.isoformat(),
         "alliance": {"participants": count.participants, "countries": count.countries},
@@ -99,7 +76,7 @@ def export_json(request):
 def export_geojson(request):
     features = []
     for participation in _participations(request):
-        record = _record(request, participation)
+        record = public_record(request, participation)
         latitude, longitude = record.pop("latitude"), record.pop("longitude")
         geometry = None
         if latitude is not None and longitude is not None:
