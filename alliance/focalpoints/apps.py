@@ -9,6 +9,9 @@ class FocalpointsConfig(AppConfig):
     verbose_name = _("Focal points")
 
     def ready(self):
+        from . import members_area, programme_steps
+
+        members_area.register(programme_steps.members_section)
         post_migrate.connect(grant_moderators, sender=self)
 
 

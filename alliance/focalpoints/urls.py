@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import programme_steps, views
 
 app_name = "focalpoints"
 
@@ -10,4 +10,6 @@ urlpatterns = [
     path("logout/", views.LogoutView.as_view(), name="logout"),
     path("invitation/<str:token>/", views.accept, name="accept"),
     path("profile/", views.profile, name="profile"),
+    path("programmes/", programme_steps.steps, name="programme_steps"),
+    path("programmes/<int:pk>/", programme_steps.record, name="record_step"),
 ]
