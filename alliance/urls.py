@@ -5,12 +5,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from alliance.opendata.api import api as opendata_api
 from alliance.site import views as site_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", site_views.health, name="health"),
+    path("api/v1/", opendata_api.urls),
 ]
 
 # Each domain adds its public addresses here, under the language prefix.

@@ -25,6 +25,11 @@ START = [
     "/fr/news/feed/rss/",
     "/en/events/feed.ics",
     "/api/v1/openapi.json",
+    "/api/v1/counters",
+    "/api/v1/countries",
+    "/api/v1/participants?per_page=200",
+    "/api/v1/declaration/counters",
+    "/api/v1/declaration/signatories?per_page=200",
 ]
 NOT_PUBLIC = ("/admin/", "/documents/", "/static/", "/media/", "/django-admin/")
 HREF = re.compile(r"""href=["']([^"'#][^"']*)["']""")
