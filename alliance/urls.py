@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("practices/", include("alliance.practices.urls")),
     path("texts/", include("alliance.library.urls")),
     path("dosta-prize/", include("alliance.prizes.urls")),
+    path("search/", include("alliance.news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -5,6 +5,8 @@ from wagtail.models import Locale
 from .models import TerminologyNote
 from .navigation import sections
 
+NEWS = "page:news.NewsIndexPage"
+
 
 def _url_or_none(name):
     try:
@@ -24,10 +26,13 @@ def site_shell(request):
         note = TerminologyNote.objects.filter(locale=locale).first()
     except Locale.DoesNotExist:
         note = None
+    nav = sections(request.path)
+    news_index = next((item["url"] for item in nav if item["target"] == NEWS), None)
     return {
-        "nav_sections": sections(request.path),
+        "nav_sections": nav,
         "alliance_count": participant_count(),
         "terminology_note": note,
         "join_available": apps.is_installed("alliance.applications"),
-        "news_feed_url": _url_or_none("news:feed_rss"),
+        "news_feed_url": f"{news_index}feed/rss/" if news_index else None,
+        "search_url": _url_or_none("search:index"),
     }

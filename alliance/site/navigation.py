@@ -42,5 +42,7 @@ def sections(current_path):
     for label, target in SECTIONS:
         url = section_url(target)
         if url:
-            items.append({"label": label, "url": url, "current": current_path.startswith(url)})
+            items.append(
+                {"label": label, "url": url, "target": target, "current": current_path.startswith(url)}
+            )
     return items
