@@ -18,7 +18,15 @@ TINY_PDF = (
 
 
 @pytest.fixture(autouse=True)
-def locales(db):
+def allow_database_beside_playwright(request, monkeypatch):
+    # Playwright's sync API keeps an event loop running in the test's thread; Django then refuses
+    # database calls from the test itself (set-up, flush) unless told it is safe. Browser tests only.
+    if request.node.get_closest_marker("e2e"):
+        monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def locales(allow_database_beside_playwright, db):
     """Wagtail's locales, as the migrations create them (also when tests run without migrations)."""
     from wagtail.models import Locale
 
