@@ -141,7 +141,7 @@ def build_message(email):
 
 
 def deliver(email_id):
-    """Send one queued email, exactly once. Returns its status afterwards ("sent", "queued", ...)."""
+    """Send one queued email if it is due, exactly once. Returns its status afterwards."""
     with transaction.atomic():
         email = OutboundEmail.objects.select_for_update().filter(pk=email_id).first()
         if email is None:
@@ -149,6 +149,10 @@ def deliver(email_id):
         if email.status != OutboundEmail.Status.QUEUED:
             return email.status
         now = timezone.now()
+        if email.next_attempt_at > now:
+            # A stale task, or a second one for the same attempt: the retry already scheduled
+            # will come. Waiting keeps the backoff and stops copies of a task from multiplying.
+            return email.status
         email.attempts += 1
         try:
             build_message(email).send(fail_silently=False)

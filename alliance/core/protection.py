@@ -164,6 +164,8 @@ class ProtectionMixin:
             return None
         token = self._raw(TOKEN)
         try:
+            if len(token) > 300:
+                raise ValueError("oversized token")
             issued_at = int(signing.loads(token, salt=_TOKEN_SALT)["t"])
         except (signing.BadSignature, KeyError, TypeError, ValueError):
             self._renew_token()

@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django_tasks_db.models import DBTaskResult
 
-from alliance.core.mail import deliver, queue_email
+from alliance.core.mail import deliver, enqueue, queue_email
 from alliance.core.models import OutboundEmail
 
 NOON = datetime(2026, 3, 2, 12, 0, tzinfo=ZoneInfo("Europe/Paris"))
@@ -114,6 +114,8 @@ def test_it_retries_after_a_failure_and_sends_exactly_once(
         assert mail.outbox == []
 
         run_worker()  # The retry is not due yet.
+        enqueue(email.pk)  # A stray copy of the task, run now, does not jump the backoff either.
+        run_worker()
         call_command("send_pending_emails", verbosity=0)
         assert len(calls) == 1
 
@@ -144,9 +146,14 @@ def test_the_sweep_sends_an_email_whose_enqueue_was_lost(db):
 
 def test_it_gives_up_after_the_last_delay_and_can_be_retried(db, settings):
     settings.EMAIL_RETRY_DELAYS = [60]
-    email = queue_email(ADDRESS, TEMPLATE, {"address": ADDRESS}, "en")
-    with mock.patch.object(EmailBackend, "send_messages", side_effect=OSError("Connection refused")):
+    refused = mock.patch.object(EmailBackend, "send_messages", side_effect=OSError("Connection refused"))
+    with refused, time_machine.travel(NOON, tick=False) as clock:
+        email = queue_email(ADDRESS, TEMPLATE, {"address": ADDRESS}, "en")
         assert deliver(email.pk) == "queued"
+        assert deliver(email.pk) == "queued"  # Not due again yet: no attempt is made.
+        email.refresh_from_db()
+        assert email.attempts == 1
+        clock.shift(timedelta(seconds=60))
         assert deliver(email.pk) == "failed"
     email.refresh_from_db()
     assert (email.status, email.attempts, email.last_error) == ("failed", 2, "OSError: Connection refused")

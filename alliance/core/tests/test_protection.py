@@ -113,7 +113,7 @@ def test_a_proof_of_work_is_ignored_when_it_is_turned_off(settings):
 def test_a_tampered_or_missing_token_is_refused_and_replaced():
     with time_machine.travel(TEN, tick=False):
         good = protection_data()["form_token"]
-        for bad in ("", "nonsense", good[:-3] + "abc"):
+        for bad in ("", "nonsense", good[:-3] + "abc", good + "x" * 5000):
             form = submitted(fresh_fields(), form_token=bad)
             assert not form.is_valid()
             assert form.non_field_errors() == ["The form could not be checked. Please send it again."]

@@ -45,6 +45,15 @@ def csp_free_page(browser):
 def test_the_script_finds_a_proof_of_work_the_server_accepts(sample_site, page, settings):
     # `page` enforces the site's Content Security Policy: the vendored script must run under it.
     page.goto(f"{sample_site}/core-tests/form/")
+    # The honeypot takes no room on screen and is never reached with the Tab key.
+    box = page.locator("#id_website_confirm").bounding_box()
+    assert box is None or (box["width"] <= 1 and box["height"] <= 1)
+    page.keyboard.press("Tab")
+    focused = []
+    for _ in range(30):
+        focused.append(page.evaluate("document.activeElement.id"))
+        page.keyboard.press("Tab")
+    assert "id_name" in focused and "id_website_confirm" not in focused
     answer = page.locator('input[data-proof-of-work="answer"]')
     page.wait_for_function(
         "() => document.querySelector('input[data-proof-of-work=\"answer\"]').value !== ''", timeout=20000
