@@ -95,3 +95,13 @@ def test_an_authority_without_practices_gets_no_profile_section(strasbourg):
 
     sections = profile_sections.sections_for(strasbourg, RequestFactory().get("/"))
     assert not [s for s in sections if s["template"] == "practices/profile_section.html"]
+
+
+def test_the_profile_page_shows_the_section(client, heraklion):
+    make_practice(heraklion, Status.SUBMITTED, title_en="Not yet")
+    published = make_practice(heraklion, title_en="Shown on the profile")
+    response = client.get(f"/en/participants/{heraklion.slug}/")
+    assert response.status_code == 200
+    assert f'href="/en/practices/{published.pk}/"' in response.text
+    assert "Not yet" not in response.text
+    assert 'href="/en/practices/?authority=heraklion"' in response.text
