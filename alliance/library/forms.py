@@ -5,6 +5,7 @@ from .models import AdoptedText, TextType
 
 
 class TextFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
     text_type = forms.ChoiceField(label=_("Type"), required=False)
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
 
@@ -18,6 +19,8 @@ class TextFilterForm(forms.Form):
     def filter(self, texts):
         if not self.is_valid():
             return texts
+        if self.cleaned_data["q"]:
+            texts = texts.search(self.cleaned_data["q"])
         if self.cleaned_data["text_type"]:
             texts = texts.filter(text_type=self.cleaned_data["text_type"])
         if self.cleaned_data["year"]:

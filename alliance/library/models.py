@@ -16,6 +16,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents import get_document_model_string
 from wagtail.models import Orderable
 
+from alliance.core.folding import fold
+
 
 class TextType(models.TextChoices):
     RESOLUTION = "resolution", _("Resolution")
@@ -27,6 +29,12 @@ class TextType(models.TextChoices):
 class AdoptedTextQuerySet(models.QuerySet):
     def public(self):
         return self.filter(live=True)
+
+    def search(self, text):
+        """Texts whose number, title or summary contains every word, ignoring case and accents."""
+        for word in fold(text).split():
+            self = self.filter(search_folded__contains=word)
+        return self
 
 
 def _french():
@@ -54,6 +62,8 @@ class AdoptedText(ClusterableModel):
     summary_en = models.TextField(_("summary in English"), blank=True)
     summary_fr = models.TextField(_("summary in French"), blank=True)
     live = models.BooleanField(_("shown on the site"), default=True)
+    # Kept in step on save so that search ignores case and accents on any database.
+    search_folded = models.TextField(editable=False, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -80,6 +90,11 @@ class AdoptedText(ClusterableModel):
 
     def __str__(self):
         return self.title_en
+
+    def save(self, *args, **kwargs):
+        parts = [self.number, self.title_en, self.title_fr, self.summary_en, self.summary_fr]
+        self.search_folded = fold(" ".join(parts))
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("library:detail", args=[self.pk])

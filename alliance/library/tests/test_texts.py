@@ -99,3 +99,10 @@ def test_language_versions_link_to_their_pdf(client, texts):
     response = client.get(f"/en/texts/{texts[0].pk}/")
     assert f'href="{document.url}" hreflang="fr"' in response.text
     assert "French (PDF)" in response.text
+
+
+def test_search_ignores_accents_and_case(client, texts):
+    assert shown(client, "q=ANTITSIGANISME") == {"Declaration against anti-Gypsyism"}
+    assert shown(client, "q=d%C3%A9claration") == {"Declaration against anti-Gypsyism"}
+    assert shown(client, "q=999") == {"A numbered resolution"}
+    assert shown(client, "q=hidden+nothing") == set()
