@@ -17,6 +17,13 @@ def propose(practice, authority, user, *, submit):
     """A focal point saves a practice of their own authority, as a draft or submitted for review."""
     with transaction.atomic():
         creating = practice.pk is None
+        if not creating:
+            # A moderator may have taken it up meanwhile: what is under review stays as it is.
+            current = _locked(practice)
+            if current.status not in (Status.DRAFT, Status.REJECTED) or current.authority_id != authority.pk:
+                raise ValidationError(
+                    _("This practice is being reviewed or is published; it cannot be changed.")
+                )
         practice.authority = authority
         if creating:
             practice.submitted_by = user

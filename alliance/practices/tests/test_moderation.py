@@ -204,3 +204,14 @@ def test_the_secretariat_writes_a_general_practice_without_an_authority(client, 
     assert practice.authority is None
     assert practice.status == Status.DRAFT
     assert practice.submitted_by == moderator
+
+
+def test_a_practice_taken_up_for_review_meanwhile_is_not_overwritten(focal_point):
+    practice = make_practice(focal_point.authority, Status.DRAFT, title_en="Original")
+    stale = GoodPractice.objects.get(pk=practice.pk)
+    GoodPractice.objects.filter(pk=practice.pk).update(status=Status.SUBMITTED)
+    stale.title_en = "Stale edit"
+    with pytest.raises(ValidationError):
+        services.propose(stale, focal_point.authority, focal_point.user, submit=True)
+    practice.refresh_from_db()
+    assert practice.title_en == "Original"

@@ -1,6 +1,7 @@
 """A focal point's own practices. The authority always comes from the signed-in focal point."""
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
@@ -34,7 +35,11 @@ def _edit(request, practice):
     form = ProposalForm(request.POST or None, instance=practice)
     if request.method == "POST" and form.is_valid():
         submit = "submit" in request.POST
-        services.propose(form.instance, request.focal_point.authority, request.user, submit=submit)
+        try:
+            services.propose(form.instance, request.focal_point.authority, request.user, submit=submit)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("focalpoints:home")
         if submit:
             messages.success(
                 request, _("Thank you. The secretariat will review the practice before it is published.")
