@@ -5,22 +5,46 @@ of the page. Pillow writes the PDF too: no browser and no extra dependency.
 """
 
 import io
+from functools import lru_cache
+from pathlib import Path
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from PIL import Image, ImageDraw, ImageFont
 
-WIDTH = 900
-LEFT = 300  # where bars start; labels sit to the left
-BAR_WIDTH = 480
+FONTS = Path(__file__).resolve().parent / "static" / "programmes" / "fonts"
+FONT_FAMILY = "'Infographic Sans', 'DejaVu Sans', Verdana, sans-serif"
+WIDTH = 1000
+LEFT = 330  # where bars start; labels sit to the left
+LABEL_WIDTH = LEFT - 30
+BAR_WIDTH = 560
 BAR_HEIGHT = 22
-ROW = 32
 NAMED_COLOUR = "#1d5b8f"
 REPORTED_COLOUR = "#8c4a00"
 STEP_COLOUR = "#2f6b3b"
 TEXT_COLOUR = "#1a1a1a"
-AXIS_COLOUR = "#6b6b6b"
+
+
+@lru_cache(maxsize=32)
+def font(size, bold=False):
+    """The vendored DejaVu Sans: the same letters (with every accent) in the SVG, PNG and PDF."""
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    return ImageFont.truetype(str(FONTS / name), size)
+
+
+def wrap(text, size, width, bold=False):
+    """Lines of text no wider than `width` pixels in that font size."""
+    measure = font(size, bold).getlength
+    lines, line = [], ""
+    for word in str(text).split(" "):
+        candidate = f"{line} {word}".strip()
+        if line and measure(candidate) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    return lines + ([line] if line else [])
 
 
 def shapes(snap):
@@ -32,48 +56,56 @@ def shapes(snap):
         "date": date_format(snap.as_of, "j F Y"),
     }
     items.append(_text(20, y, title, 22, bold=True))
-    y += 30
+    y += 32
     if not snap.started:
         items.append(_text(20, y, _("The programme had not started on that day."), 15))
         return WIDTH, y + 24, items
     for total in snap.overall_totals:
-        items.append(_text(20, y, overall_sentence(total), 14))
-        y += 22
+        for line in wrap(overall_sentence(total), 14, WIDTH - 40):
+            items.append(_text(20, y, line, 14))
+            y += 20
+        y += 4
 
     y += 16
     items.append(_text(20, y, _("Municipalities by country"), 18, bold=True))
     y += 14
     items.append({"kind": "rect", "x": 20, "y": y, "w": 14, "h": 14, "fill": REPORTED_COLOUR})
     items.append(_text(40, y + 12, _("reported total"), 13))
-    items.append({"kind": "rect", "x": 200, "y": y, "w": 14, "h": 14, "fill": NAMED_COLOUR})
-    items.append(_text(220, y + 12, _("named municipalities on record"), 13))
-    y += 28
+    legend_x = 60 + round(font(13).getlength(str(_("reported total"))))
+    items.append({"kind": "rect", "x": legend_x, "y": y, "w": 14, "h": 14, "fill": NAMED_COLOUR})
+    items.append(_text(legend_x + 20, y + 12, _("named municipalities on record"), 13))
+    y += 30
     largest = max([row.municipalities for row in snap.countries] + [1])
     for row in snap.countries:
         items.append(_text(LEFT - 10, y + 16, row.country.name, 14, anchor="end"))
         length = max(2, round(BAR_WIDTH * row.municipalities / largest))
         colour = REPORTED_COLOUR if row.from_reported_total else NAMED_COLOUR
         items.append({"kind": "rect", "x": LEFT, "y": y, "w": length, "h": BAR_HEIGHT, "fill": colour})
-        items.append(_text(LEFT + length + 8, y + 16, country_value(row), 13))
-        y += ROW
+        items.append(_text(LEFT + length + 8, y + 16, str(row.municipalities), 14, bold=True))
+        y += BAR_HEIGHT + 16
+        items.append(_text(LEFT, y, country_value(row), 12))
+        y += 14
     if not snap.countries:
         items.append(_text(20, y + 16, _("No figures for that day."), 14))
-        y += ROW
+        y += 32
 
     y += 20
     items.append(_text(20, y, _("Named municipalities by step reached"), 18, bold=True))
     y += 14
     largest = max([count for _value, _label, count in snap.steps] + [1])
     for _value, label, count in snap.steps:
-        items.append(_text(LEFT - 10, y + 16, str(label), 13, anchor="end"))
+        lines = wrap(str(label)[:1].upper() + str(label)[1:], 13, LABEL_WIDTH)
+        top = y + 16 - 8 * (len(lines) - 1)
+        for number, line in enumerate(lines):
+            items.append(_text(LEFT - 10, top + 16 * number, line, 13, anchor="end"))
         length = round(BAR_WIDTH * count / largest)
         if length:
             items.append(
                 {"kind": "rect", "x": LEFT, "y": y, "w": length, "h": BAR_HEIGHT, "fill": STEP_COLOUR}
             )
-        items.append(_text(LEFT + length + 8, y + 16, str(count), 13))
-        y += ROW
-    y += 10
+        items.append(_text(LEFT + length + 8, y + 16, str(count), 14, bold=True))
+        y += max(BAR_HEIGHT, 16 * len(lines)) + 14
+    y += 14
     funded = ngettext(
         "%(count)d named municipality with funded projects",
         "%(count)d named municipalities with funded projects",
@@ -83,7 +115,7 @@ def shapes(snap):
     y += 22
     if snap.funded:
         names = ", ".join(record.participation.authority.name for record in snap.funded)
-        for line in _wrap(names, 110):
+        for line in wrap(names, 13, WIDTH - 40):
             items.append(_text(20, y, line, 13))
             y += 18
     return WIDTH, y + 12, items
@@ -93,7 +125,7 @@ def overall_sentence(total):
     period = period_label(total)
     if total.countries_covered.exists():
         codes = ", ".join(country.name for country in total.countries_covered.all())
-        return _("Reported total: %(count)d municipalities in %(countries)s (%(period)s)") % {
+        return _("Reported total: %(count)d municipalities (%(period)s); countries: %(countries)s") % {
             "count": total.municipalities,
             "countries": codes,
             "period": period,
@@ -122,17 +154,6 @@ def _text(x, y, text, size, *, bold=False, anchor="start"):
     return {"kind": "text", "x": x, "y": y, "text": str(text), "size": size, "bold": bold, "anchor": anchor}
 
 
-def _wrap(text, width):
-    lines, line = [], ""
-    for word in text.split(" "):
-        if line and len(line) + len(word) + 1 > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return lines + ([line] if line else [])
-
-
 _PIL_ANCHORS = {"start": "ls", "end": "rs", "middle": "ms"}
 
 
@@ -141,7 +162,6 @@ def image(snap, scale=2):
     width, height, items = shapes(snap)
     picture = Image.new("RGB", (width * scale, height * scale), "white")
     draw = ImageDraw.Draw(picture)
-    fonts = {}
     for item in items:
         if item["kind"] == "rect":
             box = [
@@ -152,20 +172,9 @@ def image(snap, scale=2):
             ]
             draw.rectangle(box, fill=item["fill"])
             continue
-        size = item["size"] * scale
-        if size not in fonts:
-            fonts[size] = ImageFont.load_default(size=size)
         position = (item["x"] * scale, item["y"] * scale)
-        anchor = _PIL_ANCHORS[item["anchor"]]
-        draw.text(position, item["text"], font=fonts[size], fill=TEXT_COLOUR, anchor=anchor)
-        if item["bold"]:  # the built-in font has no bold face: overstrike by one pixel
-            draw.text(
-                (position[0] + 1, position[1]),
-                item["text"],
-                font=fonts[size],
-                fill=TEXT_COLOUR,
-                anchor=anchor,
-            )
+        face = font(item["size"] * scale, item["bold"])
+        draw.text(position, item["text"], font=face, fill=TEXT_COLOUR, anchor=_PIL_ANCHORS[item["anchor"]])
     return picture
 
 

@@ -68,7 +68,7 @@ def detail(request, slug):
         "as_of": as_of,
         "as_of_text": request.GET.get("as_of", as_of.isoformat()) if error else as_of.isoformat(),
         "error": error,
-        "chart": {"width": width, "height": height, "shapes": shapes},
+        "chart": {"width": width, "height": height, "shapes": shapes, "font_family": infographic.FONT_FAMILY},
         "rows": rows,
         "events": events_of(programme),
         "news": news_about(programme),
