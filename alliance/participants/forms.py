@@ -12,10 +12,10 @@ from . import counters, profile_sections
 from .models import Participation
 
 SORTS = {
-    "name": (_("name"), ["authority__name_folded", "accession_number"]),
+    "name": (_("name"), ["name_folded", "accession_number"]),
     "accession": (_("accession number"), ["accession_number"]),
     "joined": (_("date joined, latest first"), ["-joined_on", "-accession_number"]),
-    "country": (_("country"), ["authority__country__{name}", "authority__name_folded"]),
+    "country": (_("country"), ["country__{name}", "name_folded"]),
 }
 PAGE_SIZES = (10, 25, 50, 100)
 DEFAULT_PAGE_SIZE = 25
@@ -31,7 +31,7 @@ def _choices():
     cached = cache.get(key)
     if cached is None:
         in_force = Participation.objects.current()
-        countries = Country.objects.filter(authorities__participations__in=in_force).distinct()
+        countries = Country.objects.filter(pk__in=in_force.values("country_id"))
         years = {day.year for day in Participation.objects.values_list("joined_on", flat=True)}
         cached = (
             sorted(

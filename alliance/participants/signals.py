@@ -15,3 +15,11 @@ def refresh_counters(**kwargs):
     # Refresh once the change is visible to other connections, and also now for this one.
     counters.refresh()
     transaction.on_commit(counters.refresh)
+
+
+@receiver(post_save, sender=Authority)
+def keep_directory_copies(instance, **kwargs):
+    """A renamed or moved authority is found under its new name at once."""
+    Participation.objects.filter(authority=instance).update(
+        name_folded=instance.name_folded, country_id=instance.country_id, level=instance.level
+    )

@@ -121,18 +121,29 @@ class Command(BaseCommand):
             (datetime.date(2025, 12, 31) - datetime.date(2013, 3, 20)).days,
         )
         days = sorted(start + datetime.timedelta(days=rng.randint(0, span)) for _ in chosen)
+        copies = {
+            row[0]: row[1:]
+            for row in Authority.objects.filter(pk__in=chosen).values_list(
+                "pk", "name_folded", "country_id", "level"
+            )
+        }
         batch = []
         for offset, (pk, joined_on) in enumerate(zip(chosen, days, strict=True)):
             # About one participant in twenty has left again.
             left_on = (
                 joined_on + datetime.timedelta(days=rng.randint(30, 2000)) if rng.random() < 0.05 else None
             )
+            name_folded, country_id, level = copies[pk]
             batch.append(
                 Participation(
                     authority_id=pk,
                     accession_number=next_number + offset,
                     joined_on=joined_on,
                     left_on=left_on,
+                    # bulk_create skips save(), which keeps these copies in step.
+                    name_folded=name_folded,
+                    country_id=country_id,
+                    level=level,
                 )
             )
         with transaction.atomic():
