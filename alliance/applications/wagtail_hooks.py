@@ -42,6 +42,8 @@ class JoinApplicationViewSet(ReviewViewSet):
     icon = "form"
     menu_label = _("Applications to join")
     inspect_view_class = review.JoinReviewView
+    # The letter is offered as a download (after the permission check), never as a file address.
+    inspect_view_fields_exclude = ["id", "letter", "information_round"]
     list_display = ["authority_name", "country", "applicant_name", "status", "submitted_at"]
     search_fields = ["authority_name", "applicant_name", "email"]
 
@@ -60,6 +62,7 @@ class CooperationProposalViewSet(ReviewViewSet):
     icon = "group"
     menu_label = _("Cooperation proposals")
     inspect_view_class = review.ProposalReviewView
+    inspect_view_fields_exclude = ["id", "information_round"]
     list_display = ["organisation", "country", "contact_name", "status", "submitted_at"]
     search_fields = ["organisation", "contact_name", "email"]
 

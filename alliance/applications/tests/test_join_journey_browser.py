@@ -67,7 +67,9 @@ def journey_site(django_db_serialized_rollback, wagtail_root, live_site, setting
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_an_authority_joins_from_the_form_to_the_counter(language, journey_site, tab, axe_check, moderator):
+def test_an_authority_joins_from_the_form_to_the_counter(
+    language, journey_site, tab, axe_check, moderator, screenshot
+):
     page = tab
     site, words = journey_site, TEXTS[language]
     before = participant_count().participants
@@ -91,6 +93,7 @@ def test_an_authority_joins_from_the_form_to_the_counter(language, journey_site,
     assert page.input_value("#id_authority_name") == "Budva"
     assert page.locator("#error-summary").is_visible()
     axe_check(page, f"join form with errors ({language})")
+    screenshot(page, f"applications-join-errors-{language}")
 
     page.set_input_files(
         "#id_letter", files=[{"name": "decision.pdf", "mimeType": "application/pdf", "buffer": TINY_PDF}]
@@ -117,6 +120,7 @@ def test_an_authority_joins_from_the_form_to_the_counter(language, journey_site,
     page.locator("form button[type=submit]").first.click()
     page.wait_for_url(f"{site}/admin/")
     page.goto(f"{site}/admin/applications/join/inspect/{application.pk}/")
+    screenshot(page, f"applications-review-{language}")
     with page.expect_download() as download:
         page.locator(f"a[href='/admin/applications/join/letter/{application.pk}/']").click()
     assert download.value.suggested_filename.endswith(".pdf")

@@ -38,7 +38,6 @@ class ReviewHistoryView(HistoryView):
 class SubmissionReviewView(InspectView):
     template_name = "applications/admin/review.html"
     kind = "join"
-    fields_exclude = ["letter", "information_round", "consent", "obligations_accepted"]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -70,7 +69,6 @@ class JoinReviewView(SubmissionReviewView):
 
 class ProposalReviewView(SubmissionReviewView):
     kind = "cooperate"
-    fields_exclude = ["information_round", "consent"]
 
 
 @require_POST
