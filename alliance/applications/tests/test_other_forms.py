@@ -65,3 +65,40 @@ def test_a_form_sent_too_fast_without_proof_of_work_is_refused(client, db):
     response = client.post("/en/contact/", contact_data(**protection_data(age=0)))
     assert response.status_code == 200
     assert ContactMessage.objects.count() == 0
+
+
+def test_no_public_page_of_this_app_shows_personal_data(client, countries, moderator):
+    from alliance.applications import links, services
+
+    from .factories import make_application, make_message, make_proposal
+
+    unconfirmed = make_application(countries["ME"], status=Status.UNCONFIRMED, phone="+382 99 123 456")
+    asked = make_application(countries["ME"], authority_name="Bar", email="bar@example.org")
+    services.ask_for_more(asked, moderator, "Please send the decision.")
+    asked.refresh_from_db()
+    make_proposal(countries["FR"], phone="+33 9 99 99 99 99")
+    make_message()
+    pages = [
+        "/en/join/",
+        "/fr/join/",
+        "/en/join/sent/",
+        "/en/cooperate/",
+        "/en/cooperate/sent/",
+        "/en/contact/",
+        "/en/contact/sent/",
+        links.confirm_url(unconfirmed).split("://", 1)[1].split("/", 1)[1],
+        links.supplement_url(asked).split("://", 1)[1].split("/", 1)[1],
+    ]
+    for path in pages:
+        path = path if path.startswith("/") else f"/{path}"
+        content = client.get(path).content.decode()
+        for private in (
+            "@example.org",
+            "+382 99",
+            "+33 9 99",
+            "Ana Example",
+            "Lea Example",
+            "letter-",
+            "letters/",
+        ):
+            assert private not in content, (path, private)
