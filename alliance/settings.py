@@ -190,6 +190,7 @@ STORAGES = {
         )
     },
 }
+SERVE_MEDIA = envbool("SERVE_MEDIA", True)
 # Uploaded letters and other private files: never under MEDIA_URL, only served after a permission check.
 PRIVATE_STORAGE_ROOT = Path(env("PRIVATE_STORAGE_ROOT", str(BASE_DIR / "var" / "private")))
 
