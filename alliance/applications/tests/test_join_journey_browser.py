@@ -137,3 +137,19 @@ def test_an_authority_joins_from_the_form_to_the_counter(
         assert (
             ModelLogEntry.objects.for_instance(application).filter(action="applications.news_draft").exists()
         )
+
+
+def test_the_other_public_pages_pass_axe(journey_site, tab, axe_check):
+    page = tab
+    for language in ("en", "fr"):
+        for path in ("cooperate/", "contact/", "join/confirm/not-a-token/"):
+            page.goto(f"{journey_site}/{language}/{path}")
+            axe_check(page, f"/{language}/{path}")
+    # A contact message with a mistake comes back with the error summary, still accessible.
+    page.goto(f"{journey_site}/en/contact/")
+    page.fill("#id_name", "Marc Example")
+    page.fill("#id_email", "not an address")
+    page.get_by_role("button", name="Send the message").click()
+    page.wait_for_load_state()
+    assert page.input_value("#id_name") == "Marc Example"
+    axe_check(page, "contact form with errors")
