@@ -58,3 +58,14 @@ def test_the_registry_is_closed_to_someone_without_a_role(client, outsider, edit
     client.force_login(editor)
     assert client.get("/admin/authorities/").status_code in (302, 403)
     assert client.get("/admin/countries/").status_code in (302, 403)
+
+
+def test_the_authority_chooser_searches_without_accents(client, administrator):
+    ensure_countries()
+    Authority.objects.create(name="Şişli", country=Country.objects.get(code="TR"))
+    Authority.objects.create(name="Lyon", country=Country.objects.get(code="FR"))
+    client.force_login(administrator)
+    response = client.get("/admin/authority_chooser/results/", {"q": "sisli"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Şişli" in html and "Lyon" not in html

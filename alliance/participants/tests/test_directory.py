@@ -147,3 +147,16 @@ def test_queries_per_page_do_not_grow_with_page_size(client, make_participant):
 
     assert queries("/en/participants/?per_page=10") == queries("/en/participants/?per_page=50")
     assert queries("/en/participants/?per_page=10&q=town") == queries("/en/participants/?per_page=100&q=town")
+
+
+def test_a_renamed_or_moved_authority_is_found_under_its_new_name(client, make_participant):
+    from alliance.authorities.models import Country
+
+    authority = make_participant("Korca", "AL").authority
+    authority.name = "Korçë"
+    authority.country = Country.objects.get(code="GR")
+    authority.level = "regional"
+    authority.save()
+    assert names(client.get("/en/participants/?q=korce&country=GR&level=regional")) == ["Korçë"]
+    assert names(client.get("/en/participants/?q=korca")) == []
+    assert 'value="AL"' not in client.get("/en/participants/").content.decode()  # no participant left there
