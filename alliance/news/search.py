@@ -11,12 +11,11 @@ from importlib import import_module
 
 from django.apps import apps
 from django.db import DatabaseError, transaction
-from django.db.models import Q
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
-from wagtail.search import index
 
 from alliance.core.folding import fold
 
@@ -136,33 +135,24 @@ def _optional_domain(app_label, query, request):
 
 
 def _public_records(app_label, query):
+    """A domain's public records matching the query, through its queryset's own `search()` (the
+    folded search of practices and texts, or Wagtail's); None when it has nothing searchable."""
     results = None
     for model in apps.get_app_config(app_label).get_models():
-        if not hasattr(model, "get_absolute_url") or not hasattr(model.objects.all(), "public"):
-            continue
-        records = model.objects.all().public()
-        if any(field.name == "locale" for field in model._meta.get_fields()):
-            records = records.filter(locale=Locale.get_active())
-        text_fields = [
-            field.name
-            for field in model._meta.get_fields()
-            if field.name in ("title", "name", "summary", "number") and not field.is_relation
-        ]
-        if not text_fields:
+        records = model.objects.all()
+        if not (
+            hasattr(model, "get_absolute_url") and hasattr(records, "public") and hasattr(records, "search")
+        ):
             continue
         results = results or []
-        condition = Q()
-        for name in text_fields:
-            condition |= Q(**{f"{name}__icontains": query})
-        found = list(records.filter(condition)[:GROUP_LIMIT])
-        if not found and issubclass(model, index.Indexed):
-            found = list(records.search(query)[:GROUP_LIMIT])
+        with transaction.atomic():
+            found = list(records.public().search(query)[:GROUP_LIMIT])
         for record in found:
             results.append(
                 {
-                    "title": str(record),
+                    "title": getattr(record, "title", None) or str(record),
                     "url": record.get_absolute_url(),
-                    "summary": getattr(record, "summary", ""),
+                    "summary": Truncator(getattr(record, "summary", "") or "").words(40),
                 }
             )
     return results[:GROUP_LIMIT] if results is not None else None
