@@ -39,6 +39,7 @@ def readable_urls(objects):
     return [
         "/admin/applications/join/",
         "/admin/applications/join/results/",
+        "/admin/applications/join/?q=Budva&status=pending",
         f"/admin/applications/join/inspect/{a}/",
         f"/admin/applications/join/history/{a}/",
         f"/admin/applications/join/letter/{a}/",

@@ -36,7 +36,8 @@ def test_a_get_only_shows_the_confirmation_button(client, countries):
 def test_a_post_confirms_and_tells_the_secretariat(client, countries, settings):
     application = make_application(countries["ME"], status=Status.UNCONFIRMED)
     response = client.post(path_of(links.confirm_url(application)))
-    assert response.status_code == 200
+    assert response.status_code == 302 and response["Location"] == "/en/join/confirmed/"
+    assert "confirmed" in client.get("/en/join/confirmed/").content.decode()
     application.refresh_from_db()
     assert application.status == Status.PENDING
     assert application.confirmed_at is not None
@@ -112,7 +113,7 @@ def test_the_sender_adds_information_and_a_new_letter(client, countries, moderat
             **protection_data(),
         },
     )
-    assert response.status_code == 200
+    assert response.status_code == 302 and response["Location"] == "/en/join/more/added/"
     application.refresh_from_db()
     assert application.status == Status.PENDING
     supplement = application.supplements.get()

@@ -5,7 +5,7 @@ links cannot confirm anything. A link that is expired, already used or broken ge
 """
 
 from django.conf import settings
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
@@ -32,6 +32,14 @@ def link_problem(request, kind, problem):
     return render(request, "core/link_problem.html", context, status=400 if problem == "invalid" else 410)
 
 
+def confirmed(request, kind):
+    return render(request, "applications/confirmed.html", {"kind": kind})
+
+
+def supplement_added(request, kind):
+    return render(request, "applications/supplement_added.html", {"kind": kind})
+
+
 @require_http_methods(["GET", "POST"])
 def confirm(request, kind, token):
     try:
@@ -49,7 +57,8 @@ def confirm(request, kind, token):
         submission, confirmed = services.confirm(MODELS[kind], pk)
         if not confirmed:
             return link_problem(request, kind, "used")
-        return render(request, "applications/confirmed.html", {"kind": kind, "submission": submission})
+        # Redirect after the change, so that reloading the page does not send it again.
+        return redirect(f"applications:{kind}_confirmed")
     return render(request, "applications/confirm.html", {"kind": kind, "submission": submission})
 
 
@@ -84,7 +93,7 @@ def supplement(request, kind, token):
             )
             if added is None:
                 return link_problem(request, kind, "used")
-            return render(request, "applications/supplement_added.html", {"kind": kind})
+            return redirect(f"applications:{kind}_more_added")
         return render(request, template, context)
     form = SupplementForm(with_letter=with_letter)
     return render(request, template, {"kind": kind, "submission": submission, "form": form})
