@@ -42,10 +42,13 @@ WORDS = {
 
 
 @pytest.mark.e2e
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_sign_confirm_verify_and_appear_in_the_list(
-    live_site, page, axe_check, countries, lviv, moderator, lang
-):
+def test_sign_confirm_verify_and_appear_in_the_list(live_site, page, axe_check, countries, lviv, moderator):
+    # Both languages in one test: the live site is set up once.
+    journey(live_site, page, axe_check, countries, lviv, "en", expected_before="0")
+    journey(live_site, page, axe_check, countries, lviv, "fr", expected_before="1")
+
+
+def journey(live_site, page, axe_check, countries, lviv, lang, expected_before):
     words = WORDS[lang]
     page.goto(f"{live_site}/{lang}/declaration/")
     axe_check(page, f"declaration index {lang}")
