@@ -88,10 +88,11 @@ def journey(live_site, page, axe_check, countries, lviv, lang, expected_before):
     assert signature.authority == lviv
 
     page.goto(f"{live_site}/admin/login/")
-    page.fill("#id_username", "moderator")
-    page.fill("#id_password", "correct horse battery staple")
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url(f"{live_site}/admin/")
+    if page.locator("#id_username").count():  # the second journey finds the moderator logged in
+        page.fill("#id_username", "moderator")
+        page.fill("#id_password", "correct horse battery staple")
+        page.locator("form button[type=submit]").first.click()
+        page.wait_for_url(f"{live_site}/admin/")
     page.goto(f"{live_site}/admin/declaration/review/{signature.pk}/")
     page.locator("form:has(input[value=verify]) button").click()
     page.wait_for_load_state()
