@@ -165,6 +165,12 @@ def _kind(value):
     raise ValueError(value)
 
 
+def _column(field):
+    """The column's name as the secretariat reads it: the field's label, in their language."""
+    model = Participation if field in ("accession_number", "joined_on", "left_on") else Authority
+    return str(model._meta.get_field(field).verbose_name)
+
+
 def _check(row, line, countries_seen, accessions_seen):
     """The cleaned values of a row and the reasons to reject it (an empty list when it is fine)."""
     errors = []
@@ -197,7 +203,8 @@ def _check(row, line, countries_seen, accessions_seen):
                 clean[field] = _number(row[field], kind)
             except ValueError:
                 errors.append(
-                    _("“%(value)s” is not a number (%(column)s).") % {"value": row[field], "column": field}
+                    _("“%(value)s” is not a number (%(column)s).")
+                    % {"value": row[field], "column": _column(field)}
                 )
     if clean.get("latitude") is not None and not -90 <= clean["latitude"] <= 90:
         errors.append(_("The latitude must lie between -90 and 90."))
@@ -209,7 +216,7 @@ def _check(row, line, countries_seen, accessions_seen):
         except ValueError:
             errors.append(
                 _("Bad date “%(value)s” (%(column)s): write it as 2015-06-24 or 24/06/2015.")
-                % {"value": row[field], "column": field}
+                % {"value": row[field], "column": _column(field)}
             )
     if clean.get("left_on") and clean.get("joined_on") and clean["left_on"] < clean["joined_on"]:
         errors.append(_("The date it left comes before the date it joined."))
