@@ -83,6 +83,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "django_htmx",
     "ninja",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -101,6 +103,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "alliance.core.twofactor.middleware.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -232,6 +236,10 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
     SECURE_HSTS_PRELOAD = SECURE_HSTS_SECONDS > 0
 
+# Two-factor sign-in for the back office: on in production, off in development and in `make run`'s demo.
+STAFF_2FA_REQUIRED = envbool("STAFF_2FA_REQUIRED", not DEBUG)
+OTP_TOTP_ISSUER = "Roma Alliance back office"
+
 # A strict policy for the public site: every script, style, font and image comes from the site itself.
 # Wagtail's back office relies on inline scripts and styles, so it is left out of this policy.
 CONTENT_SECURITY_POLICY = {
@@ -276,6 +284,7 @@ RATE_LIMITS = {
     "cooperate": {"ip": "10/hour", "email": "3/hour"},
     "contact": {"ip": "10/hour", "email": "5/hour"},
     "declaration-sign": {"ip": "20/hour", "email": "3/hour"},
+    "staff-2fa": {"ip": "20/hour", "email": "10/hour"},
 }
 # Behind N reverse proxies that append to X-Forwarded-For, the client address is taken from there.
 TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)

@@ -9,6 +9,7 @@ from alliance.opendata.api import api as opendata_api
 from alliance.site import views as site_views
 
 urlpatterns = [
+    path("admin/2fa/", include("alliance.core.twofactor.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", site_views.health, name="health"),

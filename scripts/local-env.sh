@@ -13,3 +13,5 @@ export SECURE_COOKIES=0
 export SECURE_HSTS_SECONDS=0
 # The demo administrator's login, printed by `make run`; a production site never sets it.
 export DEMO_ADMIN_PASSWORD="${DEMO_ADMIN_PASSWORD:-alliance-demo-2026}"
+# The demo signs in with a password alone; production asks staff for a second factor too.
+export STAFF_2FA_REQUIRED="${STAFF_2FA_REQUIRED:-0}"

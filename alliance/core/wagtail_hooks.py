@@ -72,3 +72,10 @@ class OutboundEmailViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_outbound_email_viewset():
     return OutboundEmailViewSet("outgoing_emails")
+
+
+@hooks.register("register_log_actions")
+def register_staff_log_actions(actions):
+    actions.register_action(
+        "alliance.staff_2fa_enabled", _("Two-factor sign-in set up"), _("Two-factor sign-in set up")
+    )
