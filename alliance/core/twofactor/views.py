@@ -75,7 +75,7 @@ def setup(request):
             "secret": base32,
             "next": _next_url(request),
             "message": message,
-        },  # noqa: S308 - segno's own SVG
+        },
         status=429 if message else 200,
     )
 
