@@ -19,6 +19,7 @@ address in fixed windows in Django's cache (Redis when several app nodes share t
 """
 
 import hashlib
+import logging
 import secrets
 import time
 
@@ -31,6 +32,8 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from alliance.core.addresses import canonical_email
+
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "ProtectedForm",
@@ -225,12 +228,17 @@ def _count(key, period, now):
     # Hashed with the secret key: no address, IP or email ever appears in the cache.
     digest = salted_hmac("alliance.rate-limit", key).hexdigest()[:32]
     cache_key = f"rate-limit:{digest}:{period}:{window}"
-    cache.add(cache_key, 0, timeout=period + 60)
     try:
-        return cache.incr(cache_key)
-    except ValueError:  # expired between add and incr
-        cache.set(cache_key, 1, timeout=period + 60)
-        return 1
+        cache.add(cache_key, 0, timeout=period + 60)
+        try:
+            return cache.incr(cache_key)
+        except ValueError:  # expired between add and incr
+            cache.set(cache_key, 1, timeout=period + 60)
+            return 1
+    except Exception:
+        # A cache that is down must not take the public forms down with it: let the attempt through.
+        logger.exception("Rate limit cache unavailable; attempt not counted")
+        return 0
 
 
 def rate_limit(request, scope, email=None):

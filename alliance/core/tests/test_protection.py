@@ -213,6 +213,13 @@ def test_scopes_are_counted_apart_and_an_unknown_scope_is_unlimited(limits, sett
     assert all(rate_limit(request_from(), "no-such-form") is None for _ in range(50))
 
 
+def test_a_cache_that_is_down_lets_people_through(limits):
+    from unittest import mock
+
+    with mock.patch("alliance.core.protection.cache.add", side_effect=ConnectionError("redis down")):
+        assert all(rate_limit(request_from(), "contact", "a@example.org") is None for _ in range(5))
+
+
 def test_the_client_address_comes_from_forwarded_for_only_behind_a_trusted_proxy(settings):
     spoofed = request_from("10.0.0.2", forwarded="1.2.3.4, 203.0.113.7")
     settings.TRUSTED_PROXY_COUNT = 0
