@@ -10,7 +10,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.formats import date_format
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -98,6 +99,19 @@ class Phase(models.Model):
     @property
     def name(self):
         return in_language(self, "name")
+
+    @property
+    def summary(self):
+        """ "First countries (2013): from October 2013", with the spacing each language wants."""
+        start = date_format(self.starts_on, "YEAR_MONTH_FORMAT")
+        if self.ends_on:
+            end = date_format(self.ends_on, "YEAR_MONTH_FORMAT")
+            return gettext("%(phase)s: from %(start)s to %(end)s") % {
+                "phase": self.name,
+                "start": start,
+                "end": end,
+            }
+        return gettext("%(phase)s: from %(start)s") % {"phase": self.name, "start": start}
 
 
 class ProgrammeParticipationQuerySet(models.QuerySet):
@@ -200,6 +214,18 @@ class StepRecord(models.Model):
     @property
     def position(self):
         return STEP_ORDER.index(self.step) + 1
+
+    @property
+    def when(self):
+        if self.approximate:
+            return gettext("by %(date)s") % {"date": date_format(self.reached_on, "YEAR_MONTH_FORMAT")}
+        return date_format(self.reached_on, "j F Y")
+
+    @property
+    def summary(self):
+        """ "Projects funded: by September 2018", with the spacing each language wants."""
+        label = str(self.get_step_display())
+        return gettext("%(step)s: %(when)s") % {"step": label[:1].upper() + label[1:], "when": self.when}
 
 
 class ReportedTotal(models.Model):

@@ -80,3 +80,8 @@ def test_the_prize_page(demo_site, page, axe_check, language):
     axe_check(page, f"prize page ({language})")
     page.goto(f"{demo_site}/{language}/programmes/")
     axe_check(page, f"programmes index ({language})")
+
+
+def test_a_screenshot_of_the_programme_page(demo_site, page, screenshot):
+    page.goto(f"{demo_site}/fr/programmes/romact/?as_of=2018-09-30")
+    assert screenshot(page, "programme-romact-fr").exists()
