@@ -93,6 +93,12 @@ class SignForm(ProtectionMixin, forms.ModelForm):
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["office"].widget.attrs["autocomplete"] = "organization-title"
 
+    def _get_validation_exclusions(self):
+        # The country was checked against the cached list of choices: no query to check it again.
+        exclude = super()._get_validation_exclusions()
+        exclude.add("country")
+        return exclude
+
     def clean_signer_name(self):
         name = " ".join(self.cleaned_data["signer_name"].split())
         if not fold(name):

@@ -90,10 +90,20 @@ class PublicList:
             if stop is None:
                 chunk = in_country.public_values().iterator(chunk_size=2000)
             else:
-                chunk = in_country.public_values()[skip : skip + (stop - position - skip)]
+                chunk = _window(in_country, skip, stop - position)
             for number, row in enumerate(chunk, start=position + skip + 1):
                 yield public_row(row, number, country_name)
             position += size
+
+
+def _window(in_country, skip, stop):
+    """Rows skip..stop of one country: the ids first, from the index alone (an OFFSET there skips
+    index entries, not table rows), then those few rows."""
+    ids = list(in_country.values_list("id", flat=True)[skip:stop])
+    if not ids:
+        return []
+    rows = {row["pk"]: row for row in Signature.objects.filter(pk__in=ids).public_values()}
+    return [rows[pk] for pk in ids if pk in rows]
 
 
 def public_row(row, number, country_name):

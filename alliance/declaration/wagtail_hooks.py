@@ -67,6 +67,8 @@ class SignatureViewSet(ModelViewSet):
         "signed_on",
     ]
     copy_view_enabled = False
+    # Signatures are never "used" by other objects; indexing them would add a task to every signing.
+    add_to_reference_index = False
     ordering = ["-created_at"]
 
     def get_queryset(self, request):

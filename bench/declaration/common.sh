@@ -18,6 +18,12 @@ PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -tA"
 GUNICORN_PID=""
 
 fresh_database() {
+  if [ "${REUSE_DB:-0}" = 1 ] && $PSQL -d postgres -c "select 1 from pg_database where datname='$DB'" | grep -q 1; then
+    # A quicker rerun: the schema stays, the signatures, emails and tasks of the last run go.
+    .venv/bin/python manage.py migrate --no-input -v 0
+    $PSQL -d "$DB" -c "truncate declaration_signature, core_outboundemail, django_tasks_database_dbtaskresult"
+    return 0
+  fi
   dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
   createdb -h 127.0.0.1 -U postgres "$DB"
   .venv/bin/python manage.py migrate --no-input -v 0
@@ -26,7 +32,7 @@ fresh_database() {
 
 start_gunicorn() {
   .venv/bin/gunicorn alliance.wsgi --bind "127.0.0.1:$PORT" --workers "${WORKERS:-4}" \
-    --worker-class sync --backlog 2048 --log-level warning --pid "$OUT/gunicorn.pid" \
+    --worker-class gthread --threads "${THREADS:-4}" --backlog 2048 --log-level warning --pid "$OUT/gunicorn.pid" \
     >"$OUT/gunicorn.log" 2>&1 &
   GUNICORN_PID=$!
   trap stop_gunicorn EXIT
