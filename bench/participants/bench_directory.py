@@ -24,7 +24,8 @@ PAGES = {
     "first page": "/en/participants/",
     "filtered page": "/en/participants/?country=FR&level=local&sort=joined",
     "name search": "/en/participants/?q=sisli",
-    "last page": "/en/participants/?page=last",
+    # A number past the end gives the last page: the deepest offset a visitor can reach.
+    "last page": "/en/participants/?page=9999",
 }
 
 
