@@ -151,3 +151,14 @@ def test_french_index_is_at_fr_news(client, news_indexes):
     response = client.get("/fr/news/")
     assert response.status_code == 200
     assert "<h1>Actualités" in response.content.decode()
+
+
+def test_participant_profile_lists_its_news(client, publish_article, tivat):
+    publish_article(
+        "Tivat joins", "Tivat rejoint l'Alliance", authorities=[tivat], date=datetime.date(2015, 5, 6)
+    )
+    english = client.get("/en/participants/tivat/").content.decode()
+    assert 'href="/en/news/tivat-joins/"' in english
+    assert "6 May 2015" in english
+    french = client.get("/fr/participants/tivat/").content.decode()
+    assert "Tivat rejoint l&#x27;Alliance" in french

@@ -89,3 +89,15 @@ def test_any_query_gets_a_page(client, news_indexes, query):
 def test_empty_search_shows_the_form(client, news_indexes):
     html = client.get("/fr/search/").content.decode()
     assert '<label for="search-q">' in html
+
+
+def test_a_failing_domain_does_not_break_the_search(client, prize_article, monkeypatch):
+    from alliance.news import search
+
+    def broken(app_label, query):
+        raise RuntimeError("practices are down")
+
+    monkeypatch.setattr(search, "_public_records", broken)
+    response = client.get("/en/search/", {"q": "Gliwice"})
+    assert response.status_code == 200
+    assert "Dosta! prize for Şişli, Volos and Gliwice" in response.content.decode()
