@@ -1,7 +1,7 @@
 """Events and news about a programme or a network, from apps further down the data flow.
 
 The events app points at programmes and networks (Event.programme, Event.organiser_network, both
-related_name "events"); the news app offers news_about(obj). Both are optional here: this app
+related_name "events"); the news app offers news_about(obj) (in services or teasers). Both are optional here: this app
 must work, and be tested, before or without them, so they are looked up, never imported at load.
 """
 
@@ -21,9 +21,13 @@ def events_of(obj):
 
 
 def news_about(obj):
-    try:
-        services = import_module("alliance.news.services")
-    except ImportError:
-        return []
-    finder = getattr(services, "news_about", None)
-    return list(finder(obj))[:20] if finder else []
+    """Published news about the object, in the current language (news pages or teaser dicts)."""
+    for module_name in ("alliance.news.services", "alliance.news.teasers"):
+        try:
+            module = import_module(module_name)
+        except ImportError:
+            continue
+        finder = getattr(module, "news_about", None)
+        if finder is not None:
+            return list(finder(obj))[:20]
+    return []
