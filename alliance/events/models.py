@@ -19,6 +19,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
+from wagtail_localize.fields import SynchronizedField
 
 from alliance.authorities.models import Country
 from alliance.core.folding import fold
@@ -128,6 +129,8 @@ class Event(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("description"),
         FieldPanel("website"),
     ]
+    # The address stays the same in every language, so the language switch keeps the visitor on the event.
+    override_translatable_fields = [SynchronizedField("slug")]
     search_fields = [
         index.SearchField("title", boost=3),
         index.AutocompleteField("title"),

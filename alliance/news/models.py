@@ -14,6 +14,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from alliance.core.folding import fold
 
@@ -25,6 +26,8 @@ class NewsIndexPage(RoutablePageMixin, Page):
     introduction = models.CharField(_("introduction"), max_length=300, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
+    # /fr/news/ is a public address: translators translate the title, not the slug.
+    override_translatable_fields = [SynchronizedField("slug")]
 
     parent_page_types = ["site.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
