@@ -1,12 +1,45 @@
 """State changes of a good practice: proposed, submitted, published or rejected. Each is audited."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from alliance.core.mail import queue_email
+
 from .models import GoodPractice, Status
+
+
+def _admin_url(practice):
+    return f"{settings.SITE_URL}{reverse('practices_admin:review', args=[practice.pk])}"
+
+
+def _tell_secretariat(practice):
+    queue_email(
+        settings.SECRETARIAT_EMAIL,
+        "practices/emails/submitted",
+        {"title": str(practice), "authority": str(practice.authority or ""), "url": _admin_url(practice)},
+        settings.LANGUAGE_CODE,
+    )
+
+
+def _tell_author(practice, template):
+    """The focal point who proposed the practice hears the decision, in their own language."""
+    author = practice.submitted_by
+    focal_point = getattr(author, "focal_point", None) if author else None
+    if focal_point is None or not author.email:
+        return
+    with translation.override(focal_point.language):
+        url = f"{settings.SITE_URL}{reverse('focalpoints:home')}"
+    queue_email(
+        author.email,
+        template,
+        {"title": str(practice), "reason": practice.rejection_reason, "url": url},
+        focal_point.language,
+    )
 
 
 def _locked(practice):
@@ -42,6 +75,7 @@ def _submit(practice, user):
     practice.submitted_at = timezone.now()
     practice.save(update_fields=["status", "submitted_by", "submitted_at", "updated_at"])
     log(practice, "practices.submit", user=user)
+    _tell_secretariat(practice)
 
 
 def submit(practice, user):
@@ -68,6 +102,7 @@ def publish(practice, user):
         practice.published_at = practice.published_at or now
         practice.save()
         log(practice, "practices.publish", user=user)
+        _tell_author(practice, "practices/emails/published")
     return practice
 
 
@@ -83,6 +118,7 @@ def reject(practice, user, reason):
         practice.reviewed_at = timezone.now()
         practice.save()
         log(practice, "practices.reject", user=user, data={"reason": reason})
+        _tell_author(practice, "practices/emails/rejected")
     return practice
 
 

@@ -215,3 +215,25 @@ def test_a_practice_taken_up_for_review_meanwhile_is_not_overwritten(focal_point
         services.propose(stale, focal_point.authority, focal_point.user, submit=True)
     practice.refresh_from_db()
     assert practice.title_en == "Original"
+
+
+def test_the_secretariat_hears_of_a_submission_and_the_author_of_the_decision(
+    client, focal_client, focal_point, moderator
+):
+    from alliance.core.models import OutboundEmail
+
+    focal_point.language = "fr"
+    focal_point.save()
+    focal_client.post(
+        "/en/practices/propose/",
+        {"title_en": "Homework club", "theme": "education", "summary_en": "Volunteers help.", "submit": "1"},
+    )
+    practice = GoodPractice.objects.get()
+    to_secretariat = OutboundEmail.objects.get()
+    assert f"/admin/practices/goodpractice/review/{practice.pk}/" in to_secretariat.body_text
+    services.reject(practice, moderator, "Add the dates, please.")
+    to_author = OutboundEmail.objects.exclude(pk=to_secretariat.pk).get()
+    assert to_author.to == focal_point.user.email
+    assert to_author.language == "fr"
+    assert "Add the dates, please." in to_author.body_text
+    assert "/fr/focal-point/" in to_author.body_text
