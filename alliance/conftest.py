@@ -15,6 +15,31 @@ AXE_PATH = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "var" / "screenshots"
 
 
+# ---------------------------------------------------------------- every test
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache_and_language():
+    """Each test starts with an empty cache (rate-limit counters, cached counts) and in English:
+    a request under /fr/ leaves French active in the thread."""
+    from django.core.cache import cache
+    from django.utils import translation
+
+    cache.clear()
+    translation.activate("en")
+    yield
+    translation.deactivate()
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _database_beside_the_browser(request, monkeypatch):
+    # Playwright's sync API keeps an event loop running in the test's thread; Django then refuses
+    # database calls from the test itself (set-up, flush) unless told it is safe. Browser tests only.
+    if request.node.get_closest_marker("e2e"):
+        monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
 # ---------------------------------------------------------------- personas
 
 
