@@ -92,3 +92,23 @@ def update_profile(focal_point, values, user):
             authority.save()
             log(authority, "focalpoints.profile_update", user=user, data={"changes": changes})
     return changes
+
+
+def sync_account(focal_point):
+    """After the secretariat changes a focal point's address, the account signs in with the new one.
+
+    Returns False (and changes nothing) when another account already uses that address.
+    """
+    user_model = get_user_model()
+    with transaction.atomic():
+        user = user_model.objects.select_for_update().filter(focal_point=focal_point).first()
+        if user is None or user.email == focal_point.email:
+            return True
+        username = focal_point.email.lower()
+        if user_model.objects.filter(username__iexact=username).exclude(pk=user.pk).exists():
+            return False
+        before = user.email
+        user.username, user.email = username, focal_point.email
+        user.save(update_fields=["username", "email"])
+        log(focal_point, "focalpoints.account_email", data={"before": before, "after": focal_point.email})
+    return True

@@ -66,6 +66,19 @@ class FocalPointCreateView(generic.CreateView):
         return reverse("focalpoints_admin:invite", args=[self.object.pk])
 
 
+class FocalPointEditView(generic.EditView):
+    def save_instance(self):
+        instance = super().save_instance()
+        if not services.sync_account(instance):
+            messages.warning(
+                self.request,
+                _(
+                    "Another account already uses this address: the focal point still signs in with the old one."
+                ),
+            )
+        return instance
+
+
 class FocalPointViewSet(ModelViewSet):
     model = FocalPoint
     icon = "user"
@@ -76,6 +89,7 @@ class FocalPointViewSet(ModelViewSet):
     name = "focalpoints_admin"
     index_view_class = FocalPointIndexView
     add_view_class = FocalPointCreateView
+    edit_view_class = FocalPointEditView
     form_fields = ["authority", "name", "office", "email", "phone", "language", "active"]
     list_display = [
         "name",
@@ -104,6 +118,11 @@ def register_focal_point_actions(actions):
     )
     actions.register_action(
         "focalpoints.accept", gettext_lazy("Accept invitation"), gettext_lazy("Invitation accepted")
+    )
+    actions.register_action(
+        "focalpoints.account_email",
+        gettext_lazy("Change sign-in address"),
+        gettext_lazy("Sign-in address changed"),
     )
     actions.register_action(
         "focalpoints.profile_update",

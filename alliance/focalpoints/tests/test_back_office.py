@@ -73,3 +73,33 @@ def test_private_details_never_reach_public_pages(client, focal_point, heraklion
     response = client.get(f"/en/participants/{heraklion.slug}/")
     assert focal_point.email not in response.text
     assert focal_point.phone not in response.text
+
+
+def test_a_new_address_becomes_the_sign_in_address(client, moderator, focal_point, heraklion):
+    client.force_login(moderator)
+    response = client.post(
+        f"/admin/focalpoints/focalpoint/edit/{focal_point.pk}/",
+        {
+            "authority": heraklion.pk,
+            "name": focal_point.name,
+            "office": "",
+            "email": "New.Address@heraklion.example.gr",
+            "phone": "",
+            "language": "en",
+            "active": "on",
+        },
+    )
+    assert response.status_code == 302
+    focal_point.user.refresh_from_db()
+    assert focal_point.user.username == "new.address@heraklion.example.gr"
+    assert focal_point.user.email == "New.Address@heraklion.example.gr"
+
+
+def test_an_address_taken_by_another_account_is_not_copied(moderator, focal_point):
+    from alliance.focalpoints import services
+
+    focal_point.email = moderator.username
+    focal_point.save()
+    assert services.sync_account(focal_point) is False
+    focal_point.user.refresh_from_db()
+    assert focal_point.user.username == "focal@heraklion.example.gr"
