@@ -9,6 +9,7 @@ import datetime
 
 from django.core.cache import cache
 from django.db.models import Count
+from django.utils.formats import date_format
 
 from alliance.core.folding import fold
 
@@ -117,6 +118,8 @@ def public_row(row, number, country_name):
         "level": row["level"],
         "capacity": row["capacity"],
         "signed_on": row["signed_on"],
+        "signed_on_iso": row["signed_on"].isoformat() if row["signed_on"] else "",
+        "signed_on_display": date_format(row["signed_on"]) if row["signed_on"] else "",
         "signer": row["signer_name"] if shown else "",
         "office": row["office"] if shown else "",
         "party": row["party"] if shown else "",

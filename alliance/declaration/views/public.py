@@ -7,6 +7,8 @@ from django import forms
 from django.core.paginator import Paginator
 from django.http import StreamingHttpResponse
 from django.shortcuts import render
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -76,8 +78,7 @@ def signatories(request):
         {
             "name": name,
             "label": form.fields[name].label,
-            "choices": [(str(value), label) for value, label in form.fields[name].choices],
-            "current": str(request.GET.get(name, "")),
+            "options": _options(form.fields[name].choices, str(request.GET.get(name, ""))),
         }
         for name in ("country", "level", "year")
     ]
@@ -96,6 +97,15 @@ def signatories(request):
             "map_svg": _map(by_country),
             "query": query.urlencode(),
         },
+    )
+
+
+def _options(choices, current):
+    # Written in Python rather than through widget templates: the list page must stay fast.
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((value, mark_safe(" selected") if str(value) == current else "", label) for value, label in choices),
     )
 
 
