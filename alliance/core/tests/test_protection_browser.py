@@ -62,7 +62,7 @@ def test_the_script_finds_a_proof_of_work_the_server_accepts(sample_site, page, 
     assert proof_is_valid(token, answer.input_value(), settings.PROOF_OF_WORK_BITS)
 
     page.fill("#id_name", "Ana Dragan")
-    page.click("button[type=submit]")
+    page.get_by_role("button", name="Send").click()
     assert page.locator("#sent").inner_text() == "Thank you"
 
 
@@ -71,7 +71,7 @@ def test_without_javascript_the_minimum_time_applies(sample_site, browser):
     tab = context.new_page()
     tab.goto(f"{sample_site}/core-tests/form/")
     tab.fill("#id_name", "Ana Dragan")
-    tab.click("button[type=submit]")
+    tab.get_by_role("button", name="Send").click()
     tab.wait_for_load_state()
     assert "sent too quickly" in tab.locator(".error-summary").inner_text(timeout=10000), tab.content()[:3000]
     assert tab.locator("#id_name").input_value() == "Ana Dragan"
@@ -82,7 +82,7 @@ def test_the_protected_form_and_the_link_problem_pages_pass_axe(sample_site, csp
     csp_free_page.goto(f"{sample_site}/core-tests/form/")
     axe_check(csp_free_page, "sample protected form")
     csp_free_page.fill("#id_name", "Ana Dragan")
-    csp_free_page.click("button[type=submit]")  # Too fast: the page comes back with an error.
+    csp_free_page.get_by_role("button", name="Send").click()  # Too fast: the page comes back with an error.
     axe_check(csp_free_page, "sample protected form with an error")
     for problem in ("expired", "used", "invalid"):
         csp_free_page.goto(f"{sample_site}/core-tests/link/{problem}/")
