@@ -179,6 +179,10 @@ class Signature(models.Model):
             ),
             models.Index(fields=["status", "signed_on"], name="signature_by_date"),
             models.Index(fields=["created_at"], name="signature_received"),
+            # Small and covering: the counts by country are read from this index alone.
+            models.Index(
+                fields=["country"], condition=Q(status="verified"), name="signature_verified_country"
+            ),
             models.Index(fields=["ip_network", "created_at"], name="signature_network_time"),
             models.Index(fields=["email_domain", "created_at"], name="signature_domain_time"),
         ]
