@@ -199,6 +199,9 @@ def approve(application, user, authority=None, message=""):
     """
     with transaction.atomic():
         application = _lock_for_review(application)
+        # Taken before anything writes to participations (saving an authority updates the copies
+        # on its participations), so that two approvals cannot each hold half of what the other needs.
+        lock_participations()
         if authority is None:
             authority = _new_authority(application)
         elif authority.country_id != application.country_id:
@@ -253,17 +256,24 @@ def _new_authority(application):
     return authority
 
 
-def next_accession_number():
-    """The number after the highest ever given, read under a lock that other approvals wait for.
+def lock_participations():
+    """Lock the participation table against other writers until the transaction ends.
 
-    On PostgreSQL the participation table is locked against writers until the transaction ends;
-    SQLite's IMMEDIATE transactions already serialise every writer. The unique constraint on the
-    accession number remains the last guard (see create_participation).
+    On PostgreSQL the lock is explicit (it conflicts with itself, so approvals queue, while readers
+    go on); SQLite's IMMEDIATE transactions already serialise every writer.
     """
     if connection.vendor == "postgresql":
         table = connection.ops.quote_name(Participation._meta.db_table)
         with connection.cursor() as cursor:
             cursor.execute(f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE")  # noqa: S608
+
+
+def next_accession_number():
+    """The number after the highest ever given, read under the lock that other approvals wait for.
+
+    The unique constraint on the accession number remains the last guard (see create_participation).
+    """
+    lock_participations()
     highest = Participation.objects.aggregate(highest=Max("accession_number"))["highest"]
     return (highest or 0) + 1
 
