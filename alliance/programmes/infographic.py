@@ -89,6 +89,8 @@ def shapes(snap):
         items.append(_text(20, y + 16, _("No figures for that day."), 14))
         y += 32
 
+    if not snap.programme.tracks_steps:  # ROMED has no step-by-step process
+        return WIDTH, y + 12, items
     y += 20
     items.append(_text(20, y, _("Named municipalities by step reached"), 18, bold=True))
     y += 14

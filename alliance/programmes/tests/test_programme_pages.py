@@ -74,3 +74,10 @@ def test_the_pdf_download_is_a_pdf(client, romact):
 
 def test_a_download_with_a_bad_date_is_refused(client, romact):
     assert client.get("/en/programmes/romact/infographic.png", {"as_of": "soon"}).status_code == 400
+
+
+def test_romed_has_no_step_by_step_process(client, romact):
+    html = client.get("/en/programmes/romed/").content.decode()
+    assert "Named municipalities by step reached" not in html
+    assert "Funded projects" not in html
+    assert "No municipality of this programme is named in our records yet." in html
