@@ -31,8 +31,8 @@ fresh_database() {
 }
 
 start_gunicorn() {
-  .venv/bin/gunicorn alliance.wsgi --bind "127.0.0.1:$PORT" --workers "${WORKERS:-4}" \
-    --worker-class gthread --threads "${THREADS:-4}" --backlog 2048 --log-level warning --pid "$OUT/gunicorn.pid" \
+  .venv/bin/gunicorn alliance.wsgi --bind "127.0.0.1:$PORT" --workers "${WORKERS:-5}" \
+    --worker-class gthread --threads "${THREADS:-8}" --backlog 2048 --log-level warning --pid "$OUT/gunicorn.pid" \
     >"$OUT/gunicorn.log" 2>&1 &
   GUNICORN_PID=$!
   trap stop_gunicorn EXIT
@@ -60,7 +60,7 @@ run_wrk() {
   token=$(csrf_token)
   country=$($PSQL -d "$DB" -c "select id from authorities_country where code='FR'")
   CSRF_TOKEN="$token" COUNTRY_ID="$country" BASE_URL="$BASE_URL" ACKED="$OUT/acked.txt" \
-    wrk -t "${CONNECTIONS:-16}" -c "${CONNECTIONS:-16}" -d "${seconds}s" --timeout 10s --latency \
+    wrk -t "${CONNECTIONS:-64}" -c "${CONNECTIONS:-64}" -d "${seconds}s" --timeout 10s --latency \
     -s bench/declaration/sign.lua "$BASE_URL" | tee "$OUT/wrk.txt"
 }
 
