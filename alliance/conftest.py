@@ -5,6 +5,7 @@ import os
 import socket
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import pytest
@@ -30,14 +31,6 @@ def _fresh_cache_and_language():
     yield
     translation.deactivate()
     cache.clear()
-
-
-@pytest.fixture(autouse=True)
-def _database_beside_the_browser(request, monkeypatch):
-    # Playwright's sync API keeps an event loop running in the test's thread; Django then refuses
-    # database calls from the test itself (set-up, flush) unless told it is safe. Browser tests only.
-    if request.node.get_closest_marker("e2e"):
-        monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 # ---------------------------------------------------------------- personas
@@ -81,12 +74,24 @@ def outsider(db, django_user_model):
     )
 
 
+def wagtail_root():
+    """Wagtail's root page and default locale, as its migrations create them. A browser test runs
+    outside a transaction and empties the database afterwards, so the next one must put them back."""
+    from wagtail.models import Locale, Page
+
+    english, _ = Locale.objects.get_or_create(language_code="en")
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=english))
+
+
 @pytest.fixture
 def site_shell(db):
     """The demo site's shell (home pages in both languages, terminology note, settings)."""
     from django.core.management import call_command
 
     from alliance.site import demo
+
+    wagtail_root()
 
     class Quiet:
         def __getattr__(self, name):
@@ -120,7 +125,10 @@ class _ThreadingWSGIServer(WSGIServer):
 
 @pytest.fixture
 def live_site(transactional_db, site_shell, settings):
-    """The whole site (static files included) served on a free local port for the browser."""
+    """The whole site (static files included) served on a free local port for the browser.
+
+    The server's threads must see the test's data, so the test runs outside a transaction (and
+    `site_shell` puts back Wagtail's root page that the emptying of the database removed)."""
     from django.contrib.staticfiles.handlers import StaticFilesHandler
     from django.core.wsgi import get_wsgi_application
 
@@ -143,6 +151,9 @@ def live_site(transactional_db, site_shell, settings):
 def browser():
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API keeps an event loop running in the test thread; Django would then refuse
+    # the database calls of the tests themselves (set-up, flush) unless told they are safe here.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
@@ -163,10 +174,21 @@ def browser():
 
 @pytest.fixture
 def page(browser):
+    """A tab under the site's real Content Security Policy. The test fails if the page breaks the
+    policy or throws a JavaScript error, so what works here works for visitors."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     tab = context.new_page()
+    problems = []
+    tab.on("console", lambda message: message.type == "error" and problems.append(message.text))
+    tab.on("pageerror", lambda error: problems.append(str(error)))
     yield tab
     context.close()
+    blocked = [
+        text
+        for text in problems
+        if "Content Security Policy" in text or "Uncaught" in text or "Error" in text
+    ]
+    assert blocked == [], f"the page broke its security policy or threw errors: {blocked}"
 
 
 @pytest.fixture
@@ -179,7 +201,13 @@ def axe_check():
     source = AXE_PATH.read_text()
 
     def check(tab, label=""):
-        tab.add_script_tag(content=source)
+        # Served from the page's own origin, so the site's strict CSP (no inline script) stays on.
+        origin = "{0.scheme}://{0.netloc}".format(urlsplit(tab.url))
+        tab.route(
+            f"{origin}/__axe-core.js",
+            lambda route: route.fulfill(body=source, content_type="text/javascript"),
+        )
+        tab.add_script_tag(url=f"{origin}/__axe-core.js")
         result = tab.evaluate(
             """async () => await axe.run(document, {runOnly: {type: 'tag',
                 values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"""
