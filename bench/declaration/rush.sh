@@ -2,7 +2,7 @@
 # The signing rush: >= 100 signatures per second for 60 s, on PostgreSQL behind gunicorn, with the
 # confirmation emails queued. Then checks that every acknowledged signature is stored exactly once.
 # Run: bash bench/declaration/rush.sh   (needs wrk: apt-get install -y wrk; PostgreSQL on 127.0.0.1)
-# Knobs: SECONDS_LOAD=60 CONNECTIONS=16 WORKERS=4 BENCH_DB=alliance_declaration_bench
+# Knobs: SECONDS_LOAD=60 CONNECTIONS=64 WORKERS=5 THREADS=8 REUSE_DB=1 BENCH_DB=alliance_declaration_bench
 source "$(dirname "$0")/common.sh"
 SECONDS_LOAD=${SECONDS_LOAD:-60}
 fresh_database
