@@ -39,9 +39,4 @@ handler500 = "alliance.site.views.server_error"
 if settings.SERVE_MEDIA:
     # Public uploads (images and their renditions) from the media folder. Private files (letters)
     # live elsewhere and are never served here. A site whose storage is a cloud bucket sets SERVE_MEDIA=0.
-    from django.views.static import serve
-
-    urlpatterns = [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
-        *urlpatterns,
-    ]
+    urlpatterns = [re_path(r"^media/(?P<path>.*)$", site_views.media), *urlpatterns]

@@ -1,7 +1,9 @@
+from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.views.defaults import page_not_found as django_page_not_found
+from django.views.static import serve as static_serve
 
 
 def page_not_found(request, exception=None):
@@ -12,6 +14,11 @@ def page_not_found(request, exception=None):
 def server_error(request):
     """A plain page that needs no database and no context: it must work when they fail."""
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def media(request, path):
+    """A public upload (an image or its rendition) from the media folder; path tricks get a 404."""
+    return static_serve(request, path, document_root=settings.MEDIA_ROOT)
 
 
 def health(request):
