@@ -22,12 +22,16 @@ NOON = datetime(2026, 3, 2, 12, 0, tzinfo=ZoneInfo("Europe/Paris"))
 
 
 @pytest.fixture
-def run_worker(django_capture_on_commit_callbacks):
+def run_worker(django_capture_on_commit_callbacks, monkeypatch):
     """What `manage.py db_worker` does, once: run every task that is due, then stop.
 
     The test runs inside a transaction that never commits, so the worker's own on-commit
-    work (enqueueing a retry) is run by hand when its transaction ends.
+    work (enqueueing a retry) is run by hand when its transaction ends; and the worker must not
+    close the test's database connection between tasks as it does in production.
     """
+    from django_tasks_db.management.commands import db_worker
+
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
 
     def run():
         with django_capture_on_commit_callbacks(execute=True):

@@ -29,7 +29,8 @@ class Command(BaseCommand):
         jobs = [job for job in JOBS if job in available]
         while True:
             for job in jobs:
-                close_old_connections()
+                if not once:
+                    close_old_connections()  # a long-lived loop must not keep a broken connection
                 try:
                     call_command(job, verbosity=0)
                 except Exception:  # noqa: BLE001 - one failing job must not stop the others
