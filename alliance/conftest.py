@@ -77,11 +77,13 @@ def outsider(db, django_user_model):
 def wagtail_root():
     """Wagtail's root page and default locale, as its migrations create them. A browser test runs
     outside a transaction and empties the database afterwards, so the next one must put them back."""
-    from wagtail.models import Locale, Page
+    from wagtail.models import Collection, Locale, Page
 
     english, _ = Locale.objects.get_or_create(language_code="en")
     if Page.get_first_root_node() is None:
         Page.add_root(instance=Page(title="Root", slug="root", locale=english))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
 
 
 @pytest.fixture
