@@ -24,14 +24,6 @@ TEXTS = {
 
 
 @pytest.fixture
-def tab(browser):
-    """A tab that lets axe-core be injected inline, which the site's CSP rightly forbids."""
-    context = browser.new_context(bypass_csp=True, viewport={"width": 1280, "height": 900})
-    yield context.new_page()
-    context.close()
-
-
-@pytest.fixture
 def wagtail_root(transactional_db, locales):
     """The page tree's root, which migrations create and a flush between browser tests removes."""
     from django.contrib.contenttypes.models import ContentType
@@ -68,9 +60,8 @@ def journey_site(django_db_serialized_rollback, wagtail_root, live_site, setting
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_an_authority_joins_from_the_form_to_the_counter(
-    language, journey_site, tab, axe_check, moderator, screenshot
+    language, journey_site, page, axe_check, moderator, screenshot
 ):
-    page = tab
     site, words = journey_site, TEXTS[language]
     before = participant_count().participants
 
@@ -139,8 +130,7 @@ def test_an_authority_joins_from_the_form_to_the_counter(
         )
 
 
-def test_the_other_public_pages_pass_axe(journey_site, tab, axe_check):
-    page = tab
+def test_the_other_public_pages_pass_axe(journey_site, page, axe_check):
     for language in ("en", "fr"):
         for path in ("cooperate/", "contact/", "join/confirm/not-a-token/"):
             page.goto(f"{journey_site}/{language}/{path}")

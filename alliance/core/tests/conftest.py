@@ -3,16 +3,8 @@
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

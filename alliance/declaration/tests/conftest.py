@@ -3,19 +3,11 @@
 import re
 
 import pytest
-from django.core.cache import cache
 
 from alliance.authorities.countries import ensure_countries
 from alliance.authorities.models import Authority, Country
 from alliance.core.models import OutboundEmail
 from alliance.core.protection import protection_data
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -7,22 +7,6 @@ import pytest
 from alliance.core.models import OutboundEmail
 from alliance.declaration.models import Signature
 
-
-@pytest.fixture(autouse=True)
-def orm_beside_the_browser(monkeypatch):
-    # Playwright's sync API runs an event loop in this thread; the test reads the database beside it.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-
-@pytest.fixture
-def page(browser):
-    # axe-core is injected as an inline script, which the site's strict CSP would refuse.
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
-    tab = context.new_page()
-    yield tab
-    context.close()
-
-
 WORDS = {
     "en": {
         "sign": "Sign the Declaration",

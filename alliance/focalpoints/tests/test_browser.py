@@ -1,22 +1,11 @@
 import datetime
-import os
 
 import pytest
 
 # Playwright keeps an event loop running in this thread; the database calls around these tests
 # are synchronous, so Django is told they are safe.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 PASSWORD = "a long and unusual pass phrase 47"
-
-
-@pytest.fixture
-def page(browser):
-    """Like the shared `page`, but axe-core's inline script may run despite the site's strict CSP."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
-    tab = context.new_page()
-    yield tab
-    context.close()
 
 
 @pytest.fixture

@@ -12,20 +12,6 @@ from alliance.events.models import Event, Organiser
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("search_urls")]
 
 
-@pytest.fixture(autouse=True)
-def database_beside_the_browser(monkeypatch):
-    """Playwright's sync API runs an event loop in this thread; Django must still reach the database."""
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-
-@pytest.fixture
-def page(browser):
-    """A tab that lets axe-core's inline script run; the site's own CSP is checked separately."""
-    context = browser.new_context(bypass_csp=True, viewport={"width": 1280, "height": 900})
-    yield context.new_page()
-    context.close()
-
-
 @pytest.fixture
 def content(publish_article):
     from io import BytesIO

@@ -1,17 +1,9 @@
 import pytest
-from django.core.cache import cache
 
 
 class Quiet:
     def __getattr__(self, name):
         return lambda *args, **kwargs: None
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from alliance.focalpoints.tests.conftest import (  # noqa: F401  (fixtures share
     fast_passwords,
     focal_client,
     focal_point,
-    fresh_cache,
     heraklion,
     other_focal_point,
     strasbourg,

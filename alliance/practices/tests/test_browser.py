@@ -1,10 +1,7 @@
-import os
-
 import pytest
 
 # Playwright keeps an event loop running in this thread; the database calls around these tests
 # (set-up, and the flush and restore after each) are synchronous, so Django is told they are safe.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 class Quiet:
@@ -20,15 +17,6 @@ def wagtail_root(transactional_db):
     if not Page.objects.filter(depth=1).exists():
         locale, _created = Locale.objects.get_or_create(language_code="en")
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-
-
-@pytest.fixture
-def page(browser):
-    """Like the shared `page`, but axe-core's inline script may run despite the site's strict CSP."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
-    tab = context.new_page()
-    yield tab
-    context.close()
 
 
 @pytest.fixture

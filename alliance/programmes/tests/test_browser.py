@@ -16,14 +16,6 @@ def allow_database_beside_playwright():
 
 
 @pytest.fixture
-def page(browser):
-    """A tab into which axe-core can be injected inline, which the site's CSP rightly forbids."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
-    yield context.new_page()
-    context.close()
-
-
-@pytest.fixture
 def wagtail_root(transactional_db):
     """Wagtail's root page comes from a migration, and the previous browser test's flush removed it."""
     from wagtail.models import Locale, Page
