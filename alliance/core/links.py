@@ -13,7 +13,10 @@ scanners which follow links do not confirm anything by themselves.
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.core import signing
+from django.urls import reverse
+from django.utils import translation
 
 
 class LinkProblem(Exception):
@@ -26,6 +29,19 @@ class LinkExpired(LinkProblem):
 
 class LinkInvalid(LinkProblem):
     """The link was altered, truncated, or made for another purpose."""
+
+
+def absolute_url(path):
+    """The full address of `path` ("/en/...") on the public site (SITE_URL), as emails carry it."""
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def absolute_reverse(url_name, *args, language=None):
+    """The full address of a named URL; in `language` ("en", "fr") when the address has one."""
+    if language is None:
+        return absolute_url(reverse(url_name, args=args))
+    with translation.override(language):
+        return absolute_url(reverse(url_name, args=args))
 
 
 def _signer(purpose):
@@ -62,7 +78,6 @@ def link_problem_response(request, problem, *, restart_url=None, restart_label=N
 
     Status 410 (Gone) for an expired or used link, 400 for an invalid one.
     """
-    from django.conf import settings
     from django.shortcuts import render
 
     status = 410 if problem in ("expired", "used") else 400

@@ -33,6 +33,7 @@ from django.template import Context, TemplateDoesNotExist
 from django.template.loader import get_template
 from django.utils import timezone, translation
 
+from alliance.core.languages import language_code
 from alliance.core.models import OutboundEmail
 
 logger = logging.getLogger(__name__)
@@ -49,12 +50,6 @@ def _addresses(value):
     return [address.strip() for address in value if address and address.strip()]
 
 
-def _language(language):
-    codes = [code for code, _name in settings.LANGUAGES]
-    language = (language or "").split("-")[0].lower()
-    return language if language in codes else settings.LANGUAGE_CODE
-
-
 def _render(name, context, *, autoescape):
     # The low-level template, so that context processors (which expect a request) stay out
     # and text parts are not HTML-escaped.
@@ -66,14 +61,15 @@ def render_email(template, context, language):
     """(subject, text, html) of the email `template` in `language`; html is "" if there is none."""
     context = {"site_url": settings.SITE_URL, "language": language, **(context or {})}
     with translation.override(language):
+        # One line, whatever the template's layout: a header cannot hold line breaks.
         subject = _render(f"{template}-subject.txt", context, autoescape=False)
+        subject = _SPACES.sub(" ", subject).strip()[:255]
         text = _render(f"{template}-body.txt", context, autoescape=False)
         try:
-            html = _render(f"{template}-body.html", context, autoescape=True)
+            # The subject is also the HTML part's <title> (core/emails/base.html).
+            html = _render(f"{template}-body.html", {**context, "subject": subject}, autoescape=True)
         except TemplateDoesNotExist:
             html = ""
-    # One line, whatever the template's layout: a header cannot hold line breaks.
-    subject = _SPACES.sub(" ", subject).strip()[:255]
     return subject, text.strip() + "\n", html.strip()
 
 
@@ -87,7 +83,7 @@ def queue_email(to, template, context, language, *, reply_to=None):
     recipients = _addresses(to)
     if not recipients:
         raise ValueError("queue_email needs at least one recipient")
-    language = _language(language)
+    language = language_code(language)
     subject, text, html = render_email(template, context, language)
     email = OutboundEmail.objects.create(
         to="\n".join(recipients),

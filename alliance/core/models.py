@@ -55,3 +55,64 @@ class OutboundEmail(models.Model):
     @property
     def to_display(self):
         return ", ".join(self.recipients)
+
+
+class Generation(models.Model):
+    """How often the data behind one family of published figures has changed.
+
+    Database triggers (created by migrations, see `core/triggers.py`) bump the row in the same
+    transaction as every write to the tables it watches, whoever writes: the back office, a task,
+    an import, a raw `queryset.update()` or the shell. Cached figures are stored under the
+    generation they were computed at (`core/generations.py`), so no process can read a stale one.
+    """
+
+    domain = models.CharField(primary_key=True, max_length=40)
+    number = models.BigIntegerField(default=0)
+    # Random at every bump: a change that rolls back never leaves its number to a later change.
+    nonce = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("generation of published figures")
+        verbose_name_plural = _("generations of published figures")
+
+    def __str__(self):
+        return f"{self.domain} {self.number}"
+
+
+class AttemptCount(models.Model):
+    """Attempts at a rate-limited form in one fixed window, counted once for every process.
+
+    Used when no Redis is configured; `core/attempts.py` increments it with one atomic upsert.
+    The key is a keyed hash: no address, IP or email is stored.
+    """
+
+    key = models.CharField(primary_key=True, max_length=80)
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.BigIntegerField(db_index=True, help_text="Unix time after which the window is over.")
+
+    class Meta:
+        verbose_name = _("rate-limit attempt count")
+        verbose_name_plural = _("rate-limit attempt counts")
+
+    def __str__(self):
+        return f"{self.key}: {self.count}"
+
+
+class AcceptedForm(models.Model):
+    """A public form's one-time token, spent by the submission that carried it.
+
+    Written in the same transaction as what the form stored: a second submission of the same page
+    (Back, then Send again; a double click) finds it and is told that we already have it.
+    Rows older than the life of a form token are of no more use and are deleted periodically.
+    """
+
+    key = models.CharField(max_length=64, unique=True)
+    scope = models.CharField(max_length=40)
+    accepted_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("accepted form")
+        verbose_name_plural = _("accepted forms")
+
+    def __str__(self):
+        return f"{self.scope} {self.accepted_at:%Y-%m-%d %H:%M}"

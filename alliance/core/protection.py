@@ -15,7 +15,7 @@ time, and FORM_PROTECTION_ENABLED = False to skip the token check entirely (benc
 `protection_data()` gives field values that pass.
 
 `rate_limit(request, scope, email=None)` counts attempts per client address and per canonical email
-address in fixed windows in Django's cache (Redis when several app nodes share the load).
+address in fixed windows, counted once for every process and node (`core/attempts.py`).
 """
 
 import hashlib
@@ -26,11 +26,12 @@ import time
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+from django.forms.utils import ErrorDict
 from django.shortcuts import render
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
+from alliance.core import attempts
 from alliance.core.addresses import canonical_email
 
 logger = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ __all__ = [
     "protection_data",
     "rate_limit",
     "render_rate_limited",
+    "unchecked",
 ]
 
 HONEYPOT = "website_confirm"
@@ -64,6 +66,16 @@ def make_form_token(issued_at=None):
     """A signed token saying when the form was shown, with a random challenge for the proof of work."""
     issued_at = int(time.time() if issued_at is None else issued_at)
     return signing.dumps({"t": issued_at, "n": secrets.token_urlsafe(9)}, salt=_TOKEN_SALT, compress=False)
+
+
+def read_form_token(token):
+    """The time a genuine form token was issued at, or None for a forged, broken or oversized one."""
+    if not isinstance(token, str) or not token or len(token) > 300:
+        return None
+    try:
+        return int(signing.loads(token, salt=_TOKEN_SALT)["t"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return None
 
 
 def _leading_zero_bits(digest):
@@ -140,11 +152,14 @@ class ProtectionMixin:
         return context
 
     def full_clean(self):
-        super().full_clean()
-        if self.is_bound and self._errors is not None:
+        # The cheap refusals come first: a robot's or a stale submission is refused before any
+        # field (an uploaded file above all) is read and checked.
+        if self.is_bound:
             problem = self.protection_problem()
             if problem:
-                self.add_error(None, problem)
+                unchecked(self).add_error(None, problem)
+                return
+        super().full_clean()
 
     def _raw(self, name):
         value = self.data.get(self.add_prefix(name), "")
@@ -166,11 +181,8 @@ class ProtectionMixin:
         if not _setting("FORM_PROTECTION_ENABLED", True):
             return None
         token = self._raw(TOKEN)
-        try:
-            if len(token) > 300:
-                raise ValueError("oversized token")
-            issued_at = int(signing.loads(token, salt=_TOKEN_SALT)["t"])
-        except (signing.BadSignature, KeyError, TypeError, ValueError):
+        issued_at = read_form_token(token)
+        if issued_at is None:
             self._renew_token()
             return _("The form could not be checked. Please send it again.")
         age = time.time() - issued_at
@@ -224,30 +236,27 @@ def _retry_wording(seconds):
 
 
 def _count(key, period, now):
-    window = int(now // period)
-    # Hashed with the secret key: no address, IP or email ever appears in the cache.
+    # Hashed with the secret key: no address, IP or email is ever stored.
     digest = salted_hmac("alliance.rate-limit", key).hexdigest()[:32]
-    cache_key = f"rate-limit:{digest}:{period}:{window}"
     try:
-        cache.add(cache_key, 0, timeout=period + 60)
-        try:
-            return cache.incr(cache_key)
-        except ValueError:  # expired between add and incr
-            cache.set(cache_key, 1, timeout=period + 60)
-            return 1
+        return attempts.count(f"rate-limit:{digest}", period, now)
     except Exception:
-        # A cache that is down must not take the public forms down with it: let the attempt through.
-        logger.exception("Rate limit cache unavailable; attempt not counted")
+        # A store that is down must not take the public forms down with it: let the attempt through.
+        logger.exception("Rate limit store unavailable; attempt not counted")
         return 0
 
 
-def rate_limit(request, scope, email=None):
+def rate_limit(request, scope, email=None, limits=None, *, by_address=True):
     """Count one attempt; None when allowed, else a translated message (show it with status 429).
 
-    Limits come from settings.RATE_LIMITS[scope], e.g. {"ip": "10/hour", "email": "3/hour"}.
+    Limits come from settings.RATE_LIMITS[scope], e.g. {"ip": "10/hour", "email": "3/hour"}, unless
+    the caller passes its own `limits` (sign-in forms keep a default so they are never unlimited).
+    A form counts the client's address first, before it reads anything sent
+    (`rate_limit(request, scope)`), then the email address once the form is valid
+    (`rate_limit(request, scope, email=..., by_address=False)`).
     """
-    limits = _setting("RATE_LIMITS", {}).get(scope, {})
-    subjects = [("ip", client_ip(request))]
+    limits = _setting("RATE_LIMITS", {}).get(scope, {}) if limits is None else limits
+    subjects = [("ip", client_ip(request))] if by_address else []
     if email:
         subjects.append(("email", canonical_email(email)))
     now = time.time()
@@ -268,11 +277,20 @@ def rate_limit(request, scope, email=None):
     return f"{first} {_retry_wording(period)}"
 
 
+def unchecked(form):
+    """A bound form refused before it was checked (rate limit): it shows what was typed, and no
+    field is checked when the page asks for its errors."""
+    if form._errors is None:
+        form._errors = ErrorDict()
+        form.cleaned_data = {}
+    return form
+
+
 def render_rate_limited(request, template_name, context, message, form=None):
     """The form page again, with `message` as a form error, and status 429 (Too Many Requests)."""
     form = form if form is not None else context.get("form")
     if form is not None:
-        form.add_error(None, message)
+        unchecked(form).add_error(None, message)
     context = {**context, "rate_limit_message": message}
     if form is not None:
         context["form"] = form

@@ -1,4 +1,4 @@
-"""Fixtures of the core app's tests: sample email templates and a clean cache for rate limits."""
+"""Fixtures of the core app's tests: sample email templates."""
 
 from pathlib import Path
 

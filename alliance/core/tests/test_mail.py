@@ -64,7 +64,7 @@ def test_it_sends_text_and_html_in_the_recipients_language(
     assert message.to == [ADDRESS]
     assert message.subject == "Message d’essai de la plateforme de l’Alliance"
     assert "Vous n’avez pas besoin de répondre." in message.body
-    assert "Remarque : Tom & <Jerry>" in message.body  # The text part is not HTML-escaped.
+    assert "Remarque\u00a0: Tom & <Jerry>" in message.body  # The text part is not HTML-escaped.
     html, mimetype = message.alternatives[0]
     assert mimetype == "text/html"
     assert "Vous n’avez pas besoin de répondre." in html

@@ -7,25 +7,6 @@ from alliance.core.protection import proof_is_valid
 pytestmark = pytest.mark.e2e
 
 
-@pytest.fixture(scope="module", autouse=True)
-def allow_database_beside_playwright():
-    # Playwright's sync API keeps an event loop running in this thread; Django then refuses
-    # database calls from the test itself (site set-up, flush) unless told it is safe.
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        yield
-
-
-@pytest.fixture
-def wagtail_root(transactional_db):
-    """The tree root Wagtail's migration made, which the flush after a browser test removes."""
-    from wagtail.models import Locale, Page
-
-    if not Page.get_first_root_node():
-        locale, _ = Locale.objects.get_or_create(language_code="en")
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-
-
 @pytest.fixture
 def sample_site(wagtail_root, settings, sample_templates, live_site):
     settings.ROOT_URLCONF = "alliance.core.tests.urls"

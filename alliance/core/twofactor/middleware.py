@@ -3,7 +3,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.shortcuts import redirect
 from django.urls import reverse
-from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp import devices_for_user
 
 # Back-office addresses a user needs before the second factor: signing in and out, and this flow.
 OPEN_PATHS = ("/admin/login/", "/admin/logout/", "/admin/2fa/", "/admin/password_reset/")
@@ -23,7 +23,8 @@ class StaffTwoFactorMiddleware:
             and request.user.is_authenticated
             and not request.user.is_verified()
         ):
-            has_device = TOTPDevice.objects.devices_for_user(request.user, confirmed=True).exists()
+            # An authenticator app or backup codes: either is a second factor to give.
+            has_device = next(devices_for_user(request.user, confirmed=True), None) is not None
             target = reverse("twofactor:verify" if has_device else "twofactor:setup")
             return redirect(f"{target}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)

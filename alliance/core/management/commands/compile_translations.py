@@ -4,6 +4,7 @@
 `compilemessages`, which uses msgfmt, and checks that nothing is missing or fuzzy.
 """
 
+import os
 from pathlib import Path
 
 import polib
@@ -20,6 +21,10 @@ class Command(BaseCommand):
             mo_path = po_path.with_suffix(".mo")
             if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
                 continue
-            polib.pofile(str(po_path)).save_as_mofile(str(mo_path))
+            # Written aside, then moved into place: a test process reading the catalogue meanwhile
+            # sees the old file or the new one, never half of one.
+            partial = mo_path.with_name(f".{mo_path.name}.{os.getpid()}")
+            polib.pofile(str(po_path)).save_as_mofile(str(partial))
+            os.replace(partial, mo_path)
             compiled += 1
         self.stdout.write(f"Compiled {compiled} translation file(s).")

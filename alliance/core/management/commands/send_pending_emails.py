@@ -2,6 +2,8 @@
 
 Run it every few minutes from cron beside `manage.py db_worker`; it is what makes a lost enqueue
 harmless. See alliance.core.mail for the whole approach.
+
+With --verbosity 0 (as the periodic loop runs it) it prints only when there was something to send.
 """
 
 from django.core.management.base import BaseCommand
@@ -35,5 +37,7 @@ class Command(BaseCommand):
             retry_failed=options["retry_failed"],
         )
         total = sum(counts.values())
+        if not total and options["verbosity"] < 1:
+            return
         details = ", ".join(f"{count} {status}" for status, count in sorted(counts.items()))
         self.stdout.write(f"{total} due email(s){': ' + details if details else ''}.")

@@ -1,0 +1,30 @@
+"""How detail (inspect) pages of the back office show a value: booleans as "Yes" or "No" and an empty
+value as a dash read out as "not given", in the user's language, instead of Python's True and None.
+
+Registered with Wagtail's display class registry for every model field (and every foreign key), so
+every InspectView of every app shows values this way; images and documents keep Wagtail's own.
+"""
+
+from django.db import models
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.fields import register_display_class
+
+
+class InWords(Component):
+    template_name = "core/admin/in_words.html"
+
+    def __init__(self, value):
+        self.value = value
+
+    def get_context_data(self, parent_context):
+        value = self.value
+        return {
+            "value": value,
+            "is_boolean": isinstance(value, bool),
+            "is_empty": value is None or (isinstance(value, str) and not value.strip()),
+        }
+
+
+def register():
+    register_display_class(models.Field, display_class=InWords)
+    register_display_class(models.ForeignKey, to=models.Model, display_class=InWords)

@@ -1,0 +1,235 @@
+"""One way to publish a public list as a file: CSV, XLSX, JSON and, where there are places, GeoJSON.
+
+A list is described once as a `Table`: its columns (name, Table Schema type, description, example)
+and a function that yields its rows for a request, with the filters and in the order of its page.
+Every format is written from those same rows, so the files of one list always hold the same
+records, columns and order as the page they were downloaded from; the open-data package, the
+catalogue and the API read the same descriptions.
+
+Spreadsheet cells are made formula-safe as OWASP recommends for CSV injection: a text that a
+spreadsheet program would run as a formula (it starts with =, +, -, @, a tab or a carriage return)
+is written with a leading apostrophe, so `=HYPERLINK(...)` is shown as text and never runs.
+"""
+
+import csv
+import datetime
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse, StreamingHttpResponse
+from django.urls import path
+from django.utils import timezone
+
+LICENCE = {
+    "name": "CC-BY-4.0",
+    "title": "Creative Commons Attribution 4.0 International",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+}
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+FORMATS = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": XLSX_TYPE,
+    "json": "application/json; charset=utf-8",
+    "geojson": "application/geo+json; charset=utf-8",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # a Table Schema type: string, integer, number, date, boolean
+    description: object  # lazy text: the column's meaning in the reader's language
+    example: object
+    # Table Schema constraints, e.g. {"enum": ["local", "regional"]} or {"required": True}
+    constraints: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A public list as a dataset: what it is, its columns, and its rows for a request."""
+
+    name: str  # "participants": the dataset's name and the stem of its files
+    title: object
+    description: object
+    columns: tuple
+    # rows(request, query) -> iterable of dicts keyed by column name, in the page's order, for
+    # the page's filters given as a QueryDict or a dict (the API passes its validated parameters)
+    rows: Callable
+    page: str  # the URL name of the page the list comes from
+    frequency: str  # how often it changes, as a DCAT frequency: "DAILY", "WEEKLY", "MONTHLY", "IRREG"
+    frequency_label: object = ""
+    place: Callable | None = None  # place(row) -> (longitude, latitude) or None; gives a GeoJSON
+    primary_key: tuple = ()
+    # window(request, query, start, stop) -> (total, rows): a quicker slice for a long list
+    window: Callable | None = None
+
+    @property
+    def formats(self):
+        return [name for name in FORMATS if name != "geojson" or self.place is not None]
+
+    @property
+    def column_names(self):
+        return [column.name for column in self.columns]
+
+    def url_name(self, extension, namespaced=False):
+        name = f"{self.name.replace('-', '_')}_{extension}"
+        return f"{self.page.split(':')[0]}:{name}" if namespaced else name
+
+    def filename(self, extension):
+        return f"alliance-{self.name}-{timezone.localdate().isoformat()}.{extension}"
+
+    def records(self, request, query=None):
+        """The rows, with exactly the table's columns and in its order."""
+        names = self.column_names
+        for row in self.rows(request, request.GET if query is None else query):
+            yield {name: row.get(name) for name in names}
+
+    def slice(self, request, query, start, stop):
+        """(total, rows start..stop) for the API's pages, with the table's columns."""
+        names = self.column_names
+        if self.window is not None:
+            total, rows = self.window(request, query, start, stop)
+        else:
+            rows = list(self.rows(request, query))
+            total, rows = len(rows), rows[start:stop]
+        return total, [{name: row.get(name) for name in names} for row in rows]
+
+
+def spreadsheet_cell(value):
+    """A value a spreadsheet program shows and never runs: OWASP's CSV injection defence."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _plain(value):
+    if value is None:
+        return ""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return spreadsheet_cell(value)
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def _csv_lines(table, request):
+    writer = csv.writer(_Echo())
+    # A byte order mark so that spreadsheet programs read the names in their own scripts.
+    yield "\ufeff" + writer.writerow(table.column_names)
+    for record in table.records(request):
+        yield writer.writerow([_plain(value) for value in record.values()])
+
+
+def _xlsx_bytes(table, request):
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=table.name[:31])
+    sheet.append(table.column_names)
+    for record in table.records(request):
+        cells = []
+        for value in record.values():
+            if isinstance(value, str):
+                value = spreadsheet_cell(ILLEGAL_CHARACTERS_RE.sub("", value))
+            cell = WriteOnlyCell(sheet, value)
+            if cell.data_type == "f":  # never a formula, whatever openpyxl guessed
+                cell.data_type = "s"
+            if isinstance(value, datetime.date):
+                cell.number_format = "yyyy-mm-dd"
+            cells.append(cell)
+        sheet.append(cells)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _dumps(value):
+    return json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False)
+
+
+def _page_address(request):
+    """The page the file belongs to (the file's folder), with the same filters."""
+    query = request.GET.urlencode()
+    return request.build_absolute_uri(request.path.rsplit("/", 1)[0] + "/" + (f"?{query}" if query else ""))
+
+
+def _json_chunks(table, request):
+    head = {
+        "dataset": table.name,
+        "title": str(table.title),
+        "licence": LICENCE["path"],
+        "source": _page_address(request),
+        "generated_on": timezone.localdate().isoformat(),
+    }
+    yield _dumps(head)[:-1] + ', "records": ['
+    count = 0
+    for count, record in enumerate(table.records(request), start=1):
+        yield ("," if count > 1 else "") + "\n" + _dumps(record)
+    yield f'\n], "count": {count}}}\n'
+
+
+def _geojson_chunks(table, request):
+    yield '{"type": "FeatureCollection", "features": ['
+    for number, record in enumerate(table.records(request)):
+        point = table.place(record)
+        # RFC 7946: positions are longitude first; a record without a place has a null geometry.
+        geometry = {"type": "Point", "coordinates": list(point)} if point else None
+        feature = {"type": "Feature", "geometry": geometry, "properties": record}
+        yield ("," if number else "") + "\n" + _dumps(feature)
+    yield "\n]}\n"
+
+
+def export_response(table, request, extension):
+    if extension == "xlsx":
+        response = HttpResponse(_xlsx_bytes(table, request), content_type=XLSX_TYPE)
+    else:
+        writers = {"csv": _csv_lines, "json": _json_chunks, "geojson": _geojson_chunks}
+        response = StreamingHttpResponse(writers[extension](table, request), content_type=FORMATS[extension])
+    response["Content-Disposition"] = f'attachment; filename="{table.filename(extension)}"'
+    response["Link"] = f'<{LICENCE["path"]}>; rel="license"'
+    return response
+
+
+def export_view(table, extension):
+    def view(request):
+        return export_response(table, request, extension)
+
+    view.__name__ = f"export_{table.name}_{extension}"
+    return view
+
+
+def export_urls(table, prefix="", stem="export"):
+    """The list's files beside its page: `export.csv`, `export.xlsx`, `export.json` (+ `.geojson`),
+    named `<dataset>_<format>` in the page's namespace (`participants:participants_csv`)."""
+    return [
+        path(f"{prefix}{stem}.{extension}", export_view(table, extension), name=table.url_name(extension))
+        for extension in table.formats
+    ]
+
+
+def make_back_office_exports_formula_safe():
+    """Wagtail's back-office spreadsheets (every listing with `list_export`, the reports, form
+    submissions) write cells as they are. They all pass through one method of one mixin, so the
+    same neutralisation is applied there once, when the project starts."""
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    original = SpreadsheetExportMixin.preprocess_field_value
+    if getattr(original, "formula_safe", False):
+        return
+
+    def preprocess_field_value(self, field, value, export_format):
+        return spreadsheet_cell(original(self, field, value, export_format))
+
+    preprocess_field_value.formula_safe = True
+    SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value

@@ -1,0 +1,159 @@
+"""The secretariat's spreadsheets, read the same way by every import, and the report on each row.
+
+A file is CSV or XLSX. CSV comes in UTF-8 (with or without the byte-order mark that Excel writes)
+or, failing that, in Windows-1252 (Excel's plain "CSV" in Western Europe), separated by commas or
+semicolons, as the heading row shows. XLSX is read from its first sheet, values not formulas.
+
+Each import names the columns it knows (`headings`: field -> the spellings the secretariat uses,
+compared without case or accents) and those it cannot do without (`required`). The rows come
+back as `Record`s: a dict of field -> cell (text stripped; "" for an empty cell; numbers and
+dates as XLSX holds them) that knows its line in the file, the heading being line 1.
+"""
+
+import csv
+import dataclasses
+import io
+import zipfile
+
+from django.utils.translation import gettext as _
+
+from .folding import fold
+
+XLSX_SIGNATURE = b"PK\x03\x04"  # an XLSX file is a ZIP archive
+# The secretariat's largest lists unpack to a few megabytes.
+XLSX_MAX_UNPACKED_BYTES = 64 * 1024 * 1024
+# No cell of a list of authorities comes near this; the csv module's own limit is process-wide
+# and other libraries raise it, so the reader keeps its own.
+CSV_MAX_CELL_CHARACTERS = 128 * 1024
+
+
+class SpreadsheetError(ValueError):
+    """The file as a whole cannot be read; the message tells the person who sent it why."""
+
+
+class Record(dict):
+    """One row of the file: field -> cell, and `line`, its line number as a spreadsheet shows it."""
+
+    def __init__(self, line, cells):
+        super().__init__(cells)
+        self.line = line
+
+
+def read_records(content, filename, headings, required):
+    """The non-empty rows of the file under the columns it names, as `Record`s.
+
+    `headings` maps each field to its spellings (folded); `required` maps the fields without which
+    the file is refused to the names the refusal gives them.
+    """
+    table = read_cells(content, filename)
+    first = next((number for number, row in enumerate(table) if any(_cell(cell) != "" for cell in row)), None)
+    if first is None:
+        raise SpreadsheetError(_("This file is empty."))
+    columns = {}
+    for index, heading in enumerate(table[first]):
+        folded = fold(heading).replace("_", " ")
+        for field, spellings in headings.items():
+            if folded in {fold(spelling) for spelling in spellings} and field not in columns:
+                columns[field] = index
+    missing = [name for field, name in required.items() if field not in columns]
+    if missing:
+        raise SpreadsheetError(
+            _("The first row must name the columns; missing: %(columns)s.") % {"columns": ", ".join(missing)}
+        )
+    records = []
+    for line, row in enumerate(table[first + 1 :], start=first + 2):
+        cells = {field: _cell(row[index] if index < len(row) else None) for field, index in columns.items()}
+        if any(cell != "" for cell in cells.values()):
+            records.append(Record(line, cells))
+    return records
+
+
+def read_cells(content, filename=""):
+    """Every row of the file, the heading included, as a list of cells."""
+    if filename.lower().endswith(".xlsx") or content[:4] == XLSX_SIGNATURE:
+        return _xlsx_rows(content)
+    text = decode(content)
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    unreadable = SpreadsheetError(_("This file is not readable CSV: a cell is far too long or damaged."))
+    rows = []
+    try:
+        for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+            if any(len(cell) > CSV_MAX_CELL_CHARACTERS for cell in row):
+                raise unreadable
+            rows.append(row)
+    except csv.Error as error:  # a cell beyond the csv module's limit, a stray NUL ...
+        raise unreadable from error
+    return rows
+
+
+def decode(content):
+    """The text of a CSV file: UTF-8 (a leading byte-order mark dropped), else Windows-1252."""
+    if b"\x00" in content[:4096]:
+        # UTF-16 (Excel's "Unicode text") or a binary file: no spreadsheet program writes NUL in CSV.
+        raise SpreadsheetError(_("This file is not CSV in UTF-8; save it as CSV UTF-8 and try again."))
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return content.decode("cp1252", errors="replace")
+
+
+def _xlsx_rows(content):
+    from openpyxl import load_workbook
+
+    _refuse_oversized_workbook(content)
+    try:
+        book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+        sheet = book.worksheets[0]
+        return [list(row) for row in sheet.iter_rows(values_only=True)]
+    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds of errors on a damaged file
+        raise SpreadsheetError(_("This file is not a readable XLSX spreadsheet.")) from error
+
+
+def _refuse_oversized_workbook(content):
+    """An XLSX file is a ZIP archive: a small file may unpack to gigabytes (a "ZIP bomb"). The
+    sizes its directory announces are summed before anything is unpacked."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise SpreadsheetError(_("This file is not a readable XLSX spreadsheet.")) from error
+    if unpacked > XLSX_MAX_UNPACKED_BYTES:
+        raise SpreadsheetError(_("This spreadsheet is too large to be read; split it into smaller files."))
+
+
+def _cell(value):
+    if value is None:
+        return ""
+    return value.strip() if isinstance(value, str) else value
+
+
+# ---------------------------------------------------------------- the report on each row
+
+
+@dataclasses.dataclass
+class RowReport:
+    """What an import did, or would do, with one row: its outcome ("created", "rejected" ...),
+    what the row names (an authority and its country) and why (reasons for a rejection, notes)."""
+
+    line: int
+    outcome: str
+    name: str
+    country: str
+    messages: list = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass
+class ImportReport:
+    """Every row's report, in the order of the file; `outcomes` are the ones the import can give."""
+
+    rows: list
+    committed: bool
+    outcomes: tuple = ("created", "updated", "unchanged", "rejected")
+
+    def count(self, outcome):
+        return sum(1 for row in self.rows if row.outcome == outcome)
+
+    @property
+    def summary(self):
+        return {outcome: self.count(outcome) for outcome in self.outcomes}

@@ -1,0 +1,225 @@
+"""The site behind its shared HTTP cache: nginx as `scripts/proxy.sh` configures it, in front of an
+app node, both on free ports of this machine (nginx is installed by the script when absent).
+
+Two visitors never share what is theirs; a change shows within two seconds; while the app node or
+its database is down, the last good public pages are still served and forms say "try again".
+"""
+
+import datetime
+import os
+import socket
+import subprocess
+import threading
+import time
+from pathlib import Path
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+import pytest
+import requests
+from django.db import OperationalError
+from django.db.backends.base.base import BaseDatabaseWrapper
+
+ROOT = Path(__file__).resolve().parents[3]
+FOCAL_EMAIL = "focal@heraklion.example.gr"
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class _Quiet(WSGIRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+class _Threading(WSGIServer):
+    daemon_threads = True
+
+    def process_request(self, request, client_address):
+        threading.Thread(target=self._handle, args=(request, client_address), daemon=True).start()
+
+    def _handle(self, request, client_address):
+        try:
+            self.finish_request(request, client_address)
+        finally:
+            self.shutdown_request(request)
+
+
+class AppNode:
+    """The site served in this process, on a free port, until `stop()` (a node going down)."""
+
+    def __init__(self):
+        from django.core.wsgi import get_wsgi_application
+
+        self.port = free_port()
+        self.server = make_server("127.0.0.1", self.port, get_wsgi_application(), _Threading, _Quiet)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self):
+        if self.server:
+            self.server.shutdown()
+            self.server.server_close()
+            self.server = None
+
+
+@pytest.fixture(scope="session")
+def nginx():
+    """Debian's nginx, installed through the project's script when it is absent (as CI does)."""
+    subprocess.run(["bash", "scripts/proxy.sh", "ensure"], cwd=ROOT, check=True)
+
+
+@pytest.fixture
+def app_node(transactional_db, site_shell, settings):
+    settings.ALLOWED_HOSTS = ["127.0.0.1"]
+    settings.DEBUG = False
+    node = AppNode()
+    yield node
+    node.stop()
+
+
+@pytest.fixture
+def proxy(nginx, app_node, tmp_path):
+    """The address of nginx in front of the app node."""
+    port = free_port()
+    environment = {
+        **os.environ,
+        "PROXY_PORT": str(port),
+        "PROXY_DIR": str(tmp_path / "proxy"),
+        "PROXY_UPSTREAMS": f"127.0.0.1:{app_node.port}",
+        "PROXY_WORKERS": "1",
+    }
+    subprocess.run(["bash", "scripts/proxy.sh", "start"], cwd=ROOT, env=environment, check=True)
+    yield f"http://127.0.0.1:{port}"
+    subprocess.run(["bash", "scripts/proxy.sh", "stop"], cwd=ROOT, env=environment, check=True)
+
+
+@pytest.fixture
+def signed_in_focal_point(django_user_model):
+    """The session cookie of Heraklion's focal point, signed in."""
+    from django.test import Client
+
+    from alliance.authorities.models import Authority, Country
+    from alliance.focalpoints.models import FocalPoint
+    from alliance.participants.models import Participation
+
+    greece = Country.objects.create(code="GR", name_en="Greece", name_fr="Grèce")
+    heraklion = Authority.objects.create(name="Heraklion", country=greece)
+    Participation.objects.create(
+        authority=heraklion, accession_number=1, joined_on=datetime.date(2013, 3, 20)
+    )
+    user = django_user_model.objects.create_user(FOCAL_EMAIL, FOCAL_EMAIL, "correct horse battery staple")
+    FocalPoint.objects.create(authority=heraklion, user=user, name="Eleni Focal", email=FOCAL_EMAIL)
+    client = Client()
+    client.force_login(user)
+    return client.cookies["sessionid"].value
+
+
+def fetch(url, **kwargs):
+    return requests.get(url, allow_redirects=False, timeout=10, **kwargs)
+
+
+def counter_shows(proxy, participants):
+    return f"<strong>{participants}</strong> cit" in fetch(f"{proxy}/en/").text
+
+
+def test_the_proxy_answers_anonymous_visitors_from_its_cache(proxy):
+    first = fetch(f"{proxy}/en/")
+    second = fetch(f"{proxy}/en/")
+    assert first.status_code == second.status_code == 200
+    assert first.headers["X-Cache"] == "MISS"
+    assert second.headers["X-Cache"] == "HIT"
+    assert second.text == first.text
+    assert "Set-Cookie" not in second.headers
+    revalidated = fetch(f"{proxy}/en/", headers={"If-None-Match": second.headers["ETag"]})
+    assert revalidated.status_code == 304
+
+
+def test_a_change_reaches_visitors_within_two_seconds(proxy):
+    from alliance.authorities.models import Authority, Country
+    from alliance.participants.models import Participation
+
+    for _ in range(3):
+        assert counter_shows(proxy, 0)
+    greece = Country.objects.create(code="GR", name_en="Greece", name_fr="Grèce")
+    changed_at = time.monotonic()
+    Participation.objects.create(
+        authority=Authority.objects.create(name="Heraklion", country=greece),
+        accession_number=1,
+        joined_on=datetime.date(2013, 3, 20),
+    )
+    while not counter_shows(proxy, 1):
+        assert time.monotonic() - changed_at < 2, "the change did not reach visitors within 2 seconds"
+        time.sleep(0.1)
+
+
+def test_a_signed_in_focal_points_page_is_never_given_to_another_visitor(proxy, signed_in_focal_point):
+    focal = {"sessionid": signed_in_focal_point}
+    for _ in range(2):
+        own = fetch(f"{proxy}/en/focal-point/", cookies=focal)
+        assert own.status_code == 200
+        assert "Heraklion" in own.text
+        assert own.headers["X-Cache"] == "BYPASS"
+        assert "private" in own.headers["Cache-Control"]
+    stranger = fetch(f"{proxy}/en/focal-point/")
+    assert stranger.status_code == 302
+    assert "/login/" in stranger.headers["Location"]
+    # A public page the focal point saw is not kept either, and strangers get the anonymous one.
+    fetch(f"{proxy}/en/", cookies=focal)
+    for _ in range(2):
+        public = fetch(f"{proxy}/en/")
+        assert FOCAL_EMAIL not in public.text and "Eleni" not in public.text
+        assert "focal-point/logout" not in public.text
+
+
+def test_two_visitors_of_a_form_get_their_own_form_token(proxy):
+    first, second = requests.Session(), requests.Session()
+    answers = [visitor.get(f"{proxy}/en/contact/", timeout=10) for visitor in (first, second, first)]
+    assert [answer.status_code for answer in answers] == [200, 200, 200]
+    assert all(answer.headers["X-Cache"] == "MISS" for answer in answers)
+    assert all(answer.headers["Cache-Control"] == "private, no-store" for answer in answers)
+    assert first.cookies["csrftoken"] != second.cookies["csrftoken"]
+    tokens = [answer.text.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0] for answer in answers]
+    assert len(set(tokens)) == 3
+
+
+def test_the_last_good_pages_are_served_while_the_database_is_down(proxy, monkeypatch):
+    good = fetch(f"{proxy}/en/")
+    assert good.status_code == 200
+
+    def database_down(connection):
+        raise OperationalError("the database is down")
+
+    with monkeypatch.context() as database:
+        database.setattr(BaseDatabaseWrapper, "ensure_connection", database_down)
+        time.sleep(2.1)  # past its s-maxage (nginx counts whole seconds: fresh for 1 to 2 s)
+        for _ in range(3):
+            stale = fetch(f"{proxy}/en/")
+            assert stale.status_code == 200
+            assert stale.text == good.text
+            assert stale.headers["X-Cache"] in {"STALE", "UPDATING"}
+        form = fetch(f"{proxy}/en/contact/")
+        assert form.status_code == 503
+        assert "Please try again" in form.text
+        assert form.headers["Retry-After"] == "5"
+
+
+def test_the_last_good_pages_are_served_while_the_app_nodes_are_down(proxy, app_node):
+    good = fetch(f"{proxy}/en/")
+    app_node.stop()
+    time.sleep(2.1)
+    for _ in range(3):
+        stale = fetch(f"{proxy}/en/")
+        assert stale.status_code == 200
+        assert stale.text == good.text
+        assert stale.headers["X-Cache"] == "STALE"
+    for answer in (
+        fetch(f"{proxy}/en/contact/"),
+        requests.post(f"{proxy}/en/contact/", data={"name": "Ana"}, timeout=10),
+    ):
+        assert answer.status_code == 503
+        assert "Please try again" in answer.text
+        assert "Merci de réessayer" in answer.text
+        assert answer.headers["Retry-After"] == "5"
+        assert answer.headers["Cache-Control"] == "no-store"
