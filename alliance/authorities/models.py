@@ -1,15 +1,28 @@
 """The registry of local and regional authorities, whatever role each has in the Alliance."""
 
+import itertools
+
 import pycountry
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.text import slugify
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from alliance.core.folding import fold
+from alliance.core.languages import in_french
+from alliance.core.slugs import slug_from
+
+# Addresses under /participants/ that are not profiles: no authority's slug may be one of them.
+RESERVED_SLUGS = frozenset({"map", "history", "export", "feed", "search", "embed", "new", "api"})
 
 
 class CountryQuerySet(models.QuerySet):
+    def member_states(self):
+        """The Council of Europe's member states: the only countries whose authorities may join the
+        Alliance or sign the Declaration today (countries of the record, such as Belarus, stay for
+        the history). Ordered by name in the active language."""
+        order = "name_fr" if in_french() else "name_en"
+        return self.filter(coe_member=True).order_by(order)
+
     def lookup(self, text):
         """The country named by an ISO code (two or three letters) or its English or French name.
 
@@ -44,21 +57,24 @@ class CountryQuerySet(models.QuerySet):
 # Names that spreadsheets use and that ISO has since changed or never used.
 COUNTRY_ALIASES = {
     "turkey": "TR",
+    "turkiye": "TR",
     "turquie": "TR",
     "russia": "RU",
     "russie": "RU",
     "macedonia": "MK",
+    "the former yugoslav republic of macedonia": "MK",
     "north macedonia": "MK",
     "macedoine du nord": "MK",
     "great britain": "GB",
     "united kingdom": "GB",
     "uk": "GB",
-    "royaume-uni": "GB",
+    "royaume uni": "GB",
     "czechia": "CZ",
     "czech republic": "CZ",
     "tchequie": "CZ",
     "republique tcheque": "CZ",
     "moldova": "MD",
+    "republic of moldova": "MD",
     "moldavie": "MD",
     "bosnia": "BA",
     "bosnie": "BA",
@@ -85,7 +101,7 @@ class Country(models.Model):
 
     @property
     def name(self):
-        return self.name_fr if (get_language() or "en").startswith("fr") else self.name_en
+        return self.name_fr if in_french() else self.name_en
 
 
 class Level(models.TextChoices):
@@ -114,6 +130,24 @@ class AuthorityQuerySet(models.QuerySet):
         if not folded:
             return self
         return self.filter(name_folded__contains=folded)
+
+    def named(self, name, country):
+        """The authorities of `country` (a Country or its id) whose official or local name is
+        `name`, case and accents aside: how every import, form and review finds a record."""
+        folded = fold(name)
+        if not folded or not country:
+            return self.none()
+        in_country = self.filter(country=country)
+        # name_folded is the official name, a space, then the local name.
+        candidates = in_country.filter(
+            models.Q(name_folded__startswith=folded) | models.Q(name_folded__contains=f" {folded}")
+        ).only("pk", "name", "local_name")
+        exact = [
+            authority.pk
+            for authority in candidates[:100]
+            if folded in (fold(authority.name), fold(authority.local_name))
+        ]
+        return in_country.filter(pk__in=exact)
 
 
 class Authority(models.Model):
@@ -169,17 +203,22 @@ class Authority(models.Model):
             self.slug = self.unique_slug()
         super().save(*args, **kwargs)
 
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("This address is used by another page; choose another slug.")})
+
     def unique_slug(self):
-        base = slugify(fold(self.name))[:200] or "authority"
+        """A slug made from the name, never a reserved one: the name, then the name and the
+        country's code, then a number after them."""
         country = self.country.code.lower() if self.country_id else ""
-        candidate = base
-        if Authority.objects.filter(slug=candidate).exclude(pk=self.pk).exists():
-            candidate = f"{base}-{country}" if country else base
-        number = 2
-        while Authority.objects.filter(slug=candidate).exclude(pk=self.pk).exists():
-            candidate = f"{base}-{country}-{number}"
-            number += 1
-        return candidate
+        base = slug_from(self.name, 200, "authority", country=country)
+        stem = f"{base}-{country}" if country else base
+        taken = RESERVED_SLUGS | set(
+            Authority.objects.filter(slug__startswith=base).exclude(pk=self.pk).values_list("slug", flat=True)
+        )
+        candidates = itertools.chain([base, stem], (f"{stem}-{number}" for number in itertools.count(2)))
+        return next(candidate for candidate in candidates if candidate not in taken)
 
     @property
     def has_location(self):

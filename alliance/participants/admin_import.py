@@ -13,6 +13,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from alliance.core.spreadsheets import SpreadsheetError
+
 from . import importing
 
 SESSION_KEY = "participants:import"
@@ -74,7 +76,7 @@ def import_view(request):
             content = upload.read()
             try:
                 rows = importing.read_rows(content, upload.name)
-            except importing.ImportFileError as error:
+            except SpreadsheetError as error:
                 form.add_error("file", str(error))
             else:
                 report = importing.run(rows, commit=False)

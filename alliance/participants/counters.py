@@ -1,17 +1,21 @@
 """The headline counter, "N cities and regions from M countries", on any date.
 
 Every page and every language reads the same function, so the figure is the same everywhere.
-Figures are cached under a generation number that any change to a participation bumps.
+Figures are cached under the generations of the registry and the countries (`core/generations.py`):
+any change to a participation, an authority or a country, however it is made, gives new figures on
+the very next request in every process.
 """
 
 import dataclasses
 import datetime
 
-from django.core.cache import cache
+from django.utils import timezone
+
+from alliance.core import generations
 
 from .models import Participation
 
-GENERATION_KEY = "participants:counter:generation"
+DOMAINS = ("registry", "countries")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -21,38 +25,18 @@ class ParticipantCount:
     countries: int
 
 
-def generation():
-    """A number that changes whenever a participation, an authority or a country changes."""
-    return _generation()
-
-
-def _generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = 1
-        cache.add(GENERATION_KEY, generation, timeout=None)
-    return generation
-
-
-def refresh():
-    """Forget every cached figure; called whenever a participation or authority changes."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
-
-
 def participant_count(as_of=None):
-    day = as_of or datetime.date.today()
-    key = f"participants:counter:{_generation()}:{day.isoformat()}"
-    cached = cache.get(key)
-    if cached is not None:
-        return ParticipantCount(day, *cached)
-    in_force = Participation.objects.on(day)
-    participants = in_force.values("authority").distinct().count()
-    countries = in_force.values("authority__country").distinct().count()
-    cache.set(key, (participants, countries), timeout=24 * 3600)
-    return ParticipantCount(day, participants, countries)
+    day = as_of or timezone.localdate()
+
+    def count():
+        in_force = Participation.objects.on(day)
+        return in_force.values("authority").distinct().count(), in_force.values(
+            "authority__country"
+        ).distinct().count()
+
+    return ParticipantCount(
+        day, *generations.cached(f"participants:counter:{day.isoformat()}", DOMAINS, count)
+    )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,12 +54,13 @@ def timeline():
     """Every day on which the counter changed, with its figures from that day on.
 
     One query and a sweep over the dates, so it stays quick with thousands of participations;
-    cached under the same generation as the counter.
+    cached under the same generations as the counter.
     """
-    key = f"participants:timeline:{_generation()}"
-    cached = cache.get(key)
-    if cached is not None:
-        return [TimelineStep(*row) for row in cached]
+    rows = generations.cached("participants:timeline", DOMAINS, _timeline_rows)
+    return [TimelineStep(*row) for row in rows]
+
+
+def _timeline_rows():
     rows = list(
         Participation.objects.values_list("authority_id", "authority__country_id", "joined_on", "left_on")
     )
@@ -108,8 +93,7 @@ def timeline():
                     del per_country[country]
         joined, left = changes[day]
         steps.append(TimelineStep(day, len(members), len(per_country), joined, left))
-    cache.set(key, [dataclasses.astuple(step) for step in steps], timeout=24 * 3600)
-    return steps
+    return [dataclasses.astuple(step) for step in steps]
 
 
 @dataclasses.dataclass(frozen=True)

@@ -2,10 +2,10 @@
 so a download always holds the same participants as the page it came from."""
 
 from django.core.paginator import Paginator
-from django.utils.translation import get_language
 
 from alliance.authorities.models import Authority
 from alliance.core.folding import fold
+from alliance.core.languages import in_french
 
 from . import profile_sections
 from .forms import SORTS
@@ -30,7 +30,7 @@ def find(filters):
             participations = participations.filter(
                 authority__in=extra["apply"](Authority.objects.all(), value)
             )
-    name_field = "name_fr" if (get_language() or "en").startswith("fr") else "name_en"
+    name_field = "name_fr" if in_french() else "name_en"
     ordering = SORTS[filters.get("sort") or "name"][1]
     return participations.order_by(*[field.format(name=name_field) for field in ordering])
 

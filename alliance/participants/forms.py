@@ -1,21 +1,20 @@
-import datetime
-
 from django import forms
-from django.core.cache import cache
-from django.utils.translation import get_language
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from alliance.authorities.models import Country, Level
+from alliance.core import generations
 from alliance.core.folding import fold
+from alliance.core.languages import current_language
 
 from . import counters, profile_sections
 from .models import Participation
 
 SORTS = {
-    "name": (_("name"), ["name_folded", "accession_number"]),
+    "name": (_("name"), ["name_sort", "accession_number"]),
     "accession": (_("accession number"), ["accession_number"]),
     "joined": (_("date joined, latest first"), ["-joined_on", "-accession_number"]),
-    "country": (_("country"), ["country__{name}", "name_folded"]),
+    "country": (_("country"), ["country__{name}", "name_sort"]),
 }
 PAGE_SIZES = (10, 25, 50, 100)
 DEFAULT_PAGE_SIZE = 25
@@ -26,21 +25,21 @@ def _choices():
 
     Both need a scan of every participation; caching them keeps the directory's queries few.
     """
-    language = (get_language() or "en")[:2]
-    key = f"participants:directory-choices:{counters.generation()}:{language}:{datetime.date.today()}"
-    cached = cache.get(key)
-    if cached is None:
+    language = current_language()
+    today = timezone.localdate()
+
+    def choices():
         in_force = Participation.objects.current()
         countries = Country.objects.filter(pk__in=in_force.values("country_id"))
         years = {day.year for day in Participation.objects.values_list("joined_on", flat=True)}
-        cached = (
+        return (
             sorted(
                 ((country.code, country.name) for country in countries), key=lambda choice: fold(choice[1])
             ),
             sorted(years, reverse=True),
         )
-        cache.set(key, cached, timeout=24 * 3600)
-    return cached
+
+    return generations.cached(f"participants:directory-choices:{language}:{today}", counters.DOMAINS, choices)
 
 
 class SearchInput(forms.TextInput):
@@ -70,6 +69,11 @@ class DirectoryForm(forms.Form):
     )
 
     def __init__(self, data=None, **kwargs):
+        if data is not None and data.get("per_page") not in [str(size) for size in PAGE_SIZES]:
+            # The menu shows the page size the list uses: without one (or with one it does not
+            # offer), that is the default, not the menu's first choice.
+            data = data.copy()
+            data["per_page"] = str(DEFAULT_PAGE_SIZE)
         super().__init__(data, **kwargs)
         countries, years = _choices()
         self.fields["country"].choices = [("", _("All countries")), *countries]

@@ -1,25 +1,23 @@
 """Import of the secretariat's spreadsheets of authorities (and their accession, when given).
 
-A file is read with django-import-export's formats (tablib underneath), then checked row by row:
+A file is read by the spreadsheet reader every import shares, then checked row by row:
 each row is created, updated, left unchanged or rejected with its reasons. The whole import runs
 in one transaction; a dry run rolls it back, so what the report announces is exactly what a
 commit would write.
 """
 
-import csv
-import dataclasses
 import datetime
-import io
 import re
 
 from django.db import transaction
 from django.utils.translation import gettext as _
-from import_export.formats.base_formats import XLSX
 from wagtail.log_actions import log
 
 from alliance.authorities.models import Authority, Country, Kind, Level
 from alliance.core.folding import fold
+from alliance.core.spreadsheets import ImportReport, RowReport, read_records
 
+from . import services
 from .models import Participation
 
 # Spellings of each column heading that the secretariat's spreadsheets use, after folding.
@@ -57,73 +55,12 @@ AUTHORITY_FIELDS = [
 ]
 
 
-class ImportFileError(ValueError):
-    """The file as a whole cannot be read (not UTF-8, not a spreadsheet, no name or country column)."""
-
-
-@dataclasses.dataclass
-class RowResult:
-    line: int
-    name: str
-    country: str
-    status: str  # created, updated, unchanged or rejected
-    messages: list
-
-
-@dataclasses.dataclass
-class Report:
-    rows: list
-    committed: bool
-
-    def count(self, status):
-        return sum(1 for row in self.rows if row.status == status)
-
-    @property
-    def summary(self):
-        return {status: self.count(status) for status in ("created", "updated", "unchanged", "rejected")}
+REQUIRED = {"name": "name", "country": "country"}
 
 
 def read_rows(content, filename=""):
-    """The rows of a CSV (UTF-8 with or without BOM, comma or semicolon) or XLSX file, as dicts."""
-    if filename.lower().endswith(".xlsx") or content[:4] == b"PK\x03\x04":
-        try:
-            dataset = XLSX().create_dataset(content)
-        except Exception as error:  # openpyxl raises many kinds of errors on a damaged file
-            raise ImportFileError(_("This file is not a readable XLSX spreadsheet.")) from error
-        headers, records = list(dataset.headers or []), [list(row) for row in dataset]
-    else:
-        try:
-            text = content.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise ImportFileError(
-                _("This file is not in UTF-8; save it as CSV UTF-8 and try again.")
-            ) from error
-        first_line = text.split("\n", 1)[0]
-        delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-        lines = [
-            row
-            for row in csv.reader(io.StringIO(text), delimiter=delimiter)
-            if any(cell.strip() for cell in row)
-        ]
-        if not lines:
-            raise ImportFileError(_("This file is empty."))
-        headers, records = lines[0], lines[1:]
-    columns = {}
-    for index, heading in enumerate(headers):
-        folded = fold(heading or "").replace("_", " ")
-        for field, spellings in HEADINGS.items():
-            if folded in spellings and field not in columns:
-                columns[field] = index
-    missing = [field for field in ("name", "country") if field not in columns]
-    if missing:
-        raise ImportFileError(
-            _("The first row must name the columns; missing: %(columns)s.") % {"columns": ", ".join(missing)}
-        )
-    rows = []
-    for record in records:
-        row = {field: (record[index] if index < len(record) else None) for field, index in columns.items()}
-        rows.append({key: value.strip() if isinstance(value, str) else value for key, value in row.items()})
-    return rows
+    """The rows of a CSV or XLSX file (see `core/spreadsheets.py`), as `Record`s."""
+    return read_records(content, filename, HEADINGS, REQUIRED)
 
 
 def _date(value):
@@ -241,9 +178,7 @@ def _check(row, line, countries_seen, accessions_seen):
 
 
 def _existing(clean):
-    folded = fold(clean["name"])
-    candidates = Authority.objects.filter(country=clean["country"], name_folded__startswith=folded)
-    return next((authority for authority in candidates if fold(authority.name) == folded), None)
+    return Authority.objects.named(clean["name"], clean["country"]).order_by("pk").first()
 
 
 def _apply(clean, user):
@@ -275,10 +210,9 @@ def _apply(clean, user):
         participation = Participation.objects.filter(accession_number=accession).first()
         dates = {"joined_on": clean["joined_on"], "left_on": clean.get("left_on")}
         if participation is None:
-            participation = Participation.objects.create(
-                authority=authority, accession_number=accession, **dates
+            participation = services.admit(
+                authority, accession_number=accession, user=user, source="spreadsheet", **dates
             )
-            log(participation, "participants.import", user=user, data={"created": True})
             notes.append(
                 _("Participant No. %(number)s from %(day)s.")
                 % {"number": accession, "day": dates["joined_on"]}
@@ -297,13 +231,16 @@ class _Rejected(Exception):
     pass
 
 
-def run(rows, *, commit=False, user=None):
-    """Check and apply every row in one transaction; roll it all back unless `commit`."""
+def run(rows, *, commit=False, user=None, progress=None):
+    """Check and apply every row in one transaction; roll it all back unless `commit`.
+
+    `progress(done, total)`, when given, is called after each row (a long file takes a while).
+    """
     results = []
     names_seen, accessions_seen = {}, {}
     with transaction.atomic():
-        for index, row in enumerate(rows):
-            line = index + 2  # the heading is line 1, as in a spreadsheet program
+        for row in rows:
+            line = row.line
             clean, errors = _check(row, line, names_seen, accessions_seen)
             label = clean["country"].code if clean["country"] is not None else str(row.get("country") or "")
             if not errors:
@@ -313,9 +250,11 @@ def run(rows, *, commit=False, user=None):
                 except _Rejected as rejection:
                     errors = [str(rejection)]
             if errors:
-                results.append(RowResult(line, clean["name"], label, "rejected", errors))
+                results.append(RowReport(line, "rejected", clean["name"], label, errors))
             else:
-                results.append(RowResult(line, clean["name"], label, status, notes))
+                results.append(RowReport(line, status, clean["name"], label, notes))
+            if progress is not None:
+                progress(len(results), len(rows))
         if not commit:
             transaction.set_rollback(True)
-    return Report(results, committed=commit)
+    return ImportReport(results, committed=commit)

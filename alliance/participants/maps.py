@@ -1,10 +1,8 @@
-"""Participants on the map, drawn by the registry's geography renderer.
-
-The renderer lives in alliance.authorities.geography; should it be missing, the pages show
-their accessible table alone, so a missing map never breaks a page.
-"""
+"""Participants on the map, drawn by the registry's geography renderer (alliance.authorities.geography)."""
 
 from django.urls import reverse
+
+from alliance.authorities.geography import render_map
 
 
 def point(authority, *, link=True):
@@ -17,9 +15,5 @@ def point(authority, *, link=True):
 
 
 def render(points, shading, **options):
-    """The SVG markup, or None when there is no renderer to draw it."""
-    try:
-        from alliance.authorities.geography import render_map
-    except ImportError:
-        return None
+    """The SVG markup of the map."""
     return render_map(points, shading, **options)

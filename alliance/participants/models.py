@@ -1,12 +1,12 @@
 """Participation of an authority in the Alliance: who took part, from when, until when."""
 
-import datetime
-
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from alliance.authorities.models import Authority, Country
+from alliance.core.folding import NATURAL_SORT_LENGTH, natural_sort_key
 
 
 class ParticipationQuerySet(models.QuerySet):
@@ -18,7 +18,7 @@ class ParticipationQuerySet(models.QuerySet):
         return self.filter(joined_on__lte=day).filter(Q(left_on__isnull=True) | Q(left_on__gt=day))
 
     def current(self):
-        return self.on(datetime.date.today())
+        return self.on(timezone.localdate())
 
 
 class Participation(models.Model):
@@ -38,6 +38,8 @@ class Participation(models.Model):
     # either side: the directory searches, filters and sorts this one table of a few thousand
     # rows instead of joining the registry's hundred thousand authorities.
     name_folded = models.CharField(max_length=420, editable=False, default="", db_index=True)
+    # The folded name with its numbers padded, so that "No. 2" sorts before "No. 10".
+    name_sort = models.CharField(max_length=NATURAL_SORT_LENGTH, editable=False, default="", db_index=True)
     country = models.ForeignKey(
         Country,
         on_delete=models.PROTECT,
@@ -69,16 +71,23 @@ class Participation(models.Model):
     def save(self, *args, **kwargs):
         self.copy_from(self.authority)
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "name_folded", "country", "level"}
+            kwargs["update_fields"] = {
+                *kwargs["update_fields"],
+                "name_folded",
+                "name_sort",
+                "country",
+                "level",
+            }
         super().save(*args, **kwargs)
 
     def copy_from(self, authority):
         self.name_folded = authority.name_folded
+        self.name_sort = natural_sort_key(authority.name_folded)
         self.country_id = authority.country_id
         self.level = authority.level
 
     @property
     def status(self):
-        if self.left_on and self.left_on <= datetime.date.today():
+        if self.left_on and self.left_on <= timezone.localdate():
             return self.Status.LEFT
         return self.Status.ACTIVE

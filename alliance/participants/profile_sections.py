@@ -1,7 +1,8 @@
 """Extension points through which later domains add to a participant's profile and directory.
 
-The participants app sits above programmes, the Declaration and networks in the data flow, so it
-cannot import them; instead they register here from their AppConfig.ready().
+Participants come before programmes, the Declaration, networks and the later domains in the data
+flow (README, "Architecture"), so this app cannot import them; instead they register here from
+their AppConfig.ready().
 """
 
 _sections = []

@@ -1,6 +1,8 @@
 from django.urls import path
 
-from . import views
+from alliance.core.exports import export_urls
+
+from . import datasets, views
 
 app_name = "participants"
 
@@ -8,8 +10,8 @@ urlpatterns = [
     path("", views.directory, name="directory"),
     path("history/", views.history, name="history"),
     path("map/", views.participants_map, name="map"),
-    path("export.csv", views.export_csv, name="export_csv"),
-    path("export.json", views.export_json, name="export_json"),
-    path("export.geojson", views.export_geojson, name="export_geojson"),
+    *export_urls(datasets.PARTICIPANTS),
+    *export_urls(datasets.PARTICIPATION_HISTORY, prefix="history/", stem="participations"),
+    *export_urls(datasets.COUNTER_HISTORY, prefix="history/"),
     path("<slug:slug>/", views.profile, name="profile"),
 ]

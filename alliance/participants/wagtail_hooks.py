@@ -82,6 +82,9 @@ def register_participations():
 
 @hooks.register("register_log_actions")
 def register_participant_actions(actions):
+    actions.register_action(
+        "participants.admit", _("Admitted to the Alliance"), _("Admitted to the Alliance")
+    )
     actions.register_action("participants.leave", _("Left the Alliance"), _("Left the Alliance"))
     actions.register_action(
         "participants.import", _("Imported from a spreadsheet"), _("Imported from a spreadsheet")

@@ -11,6 +11,7 @@ import math
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from django_countries import countries as iso_countries
 
 from ..countries import COE_MEMBER_STATES
@@ -122,7 +123,11 @@ def _countries_svg(shapes, shading, classes, highlight=None):
         if shape.code == highlight and not classes:
             fill = FOCUS_LAND
         name = escape(_country_name(shape.code))
-        title = f"{name}: {value:g}" if value is not None else name
+        title = (
+            _("%(country)s: %(count)s") % {"country": name, "count": f"{value:g}"}
+            if value is not None
+            else name
+        )
         parts.append(
             f'<path d="{shape.path}" fill="{fill}" fill-rule="evenodd" data-code="{shape.code}">'
             f"<title>{title}</title></path>"

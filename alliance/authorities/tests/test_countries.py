@@ -1,12 +1,6 @@
 import pytest
 
-from alliance.authorities.countries import ensure_countries
 from alliance.authorities.models import Country
-
-
-@pytest.fixture
-def countries(db):
-    ensure_countries()
 
 
 def test_every_member_state_has_an_english_and_a_french_name(countries):

@@ -1,9 +1,6 @@
 import pytest
 
-
-class Quiet:
-    def __getattr__(self, name):
-        return lambda *args, **kwargs: None
+from alliance.conftest import Quiet
 
 
 @pytest.fixture
@@ -14,13 +11,6 @@ def demo_participants(db):
 
     authorities_demo.load(Quiet())
     participants_demo.load(Quiet())
-
-
-@pytest.fixture
-def countries(db):
-    from alliance.authorities.countries import ensure_countries
-
-    ensure_countries()
 
 
 @pytest.fixture

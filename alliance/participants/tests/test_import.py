@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from alliance.authorities.models import Authority
+from alliance.core.spreadsheets import SpreadsheetError
 from alliance.participants import importing
 from alliance.participants.models import Participation
 
@@ -18,7 +19,7 @@ def run(text, commit=False, encoding="utf-8"):
 
 
 def statuses(report):
-    return [(row.line, row.status) for row in report.rows]
+    return [(row.line, row.outcome) for row in report.rows]
 
 
 def test_a_dry_run_reports_each_row_and_writes_nothing(countries):
@@ -124,7 +125,7 @@ def test_it_reads_xlsx(countries):
     ],
 )
 def test_an_unreadable_file_is_refused_as_a_whole(content, message):
-    with pytest.raises(importing.ImportFileError, match=message):
+    with pytest.raises(SpreadsheetError, match=message):
         importing.read_rows(content, "file.csv")
 
 
@@ -132,7 +133,7 @@ def test_the_command_is_a_dry_run_unless_committed(countries, tmp_path):
     path = tmp_path / "list.csv"
     path.write_text(HEADER + "Korçë,Albania,,,,,,\nAtlantis,Atlantis,,,,,,\n", encoding="utf-8-sig")
     out = io.StringIO()
-    call_command("import_authorities", str(path), stdout=out, no_color=True)
+    call_command("import_authorities", str(path), "--rows", stdout=out, no_color=True)
     assert "line 2: created Korçë (AL)" in out.getvalue()
     assert "line 3: rejected Atlantis (Atlantis) - Unknown country “Atlantis”." in out.getvalue()
     assert "Dry run, nothing written: 1 created" in out.getvalue()
@@ -144,3 +145,36 @@ def test_the_command_is_a_dry_run_unless_committed(countries, tmp_path):
 def test_the_command_refuses_a_missing_file(tmp_path):
     with pytest.raises(CommandError, match="No such file"):
         call_command("import_authorities", str(tmp_path / "nothing.csv"))
+
+
+def test_a_long_file_shows_progress_then_a_summary_in_numbers(countries, tmp_path):
+    path = tmp_path / "registry.csv"
+    lines = [f"Municipality {number},FR,local,,,,," for number in range(1, 300)] + ["Atlantis,Atlantis,,,,,,"]
+    path.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    call_command("import_authorities", str(path), stdout=out, no_color=True)
+    output = out.getvalue().splitlines()
+    assert output[0] == "300 rows to check in registry.csv."
+    progress = [line.strip() for line in output if "rows checked" in line]
+    assert progress[0] == "30 of 300 rows checked (10%)"
+    assert progress[-1] == "300 of 300 rows checked (100%)"
+    assert len(progress) == 10
+    assert (
+        "Dry run, nothing written: 299 created, 0 updated, 0 unchanged, 1 rejected. "
+        "Run again with --commit to write."
+    ) in output
+    assert "Rejected lines: 301 (--rows tells why)." in output
+    assert not any(line.startswith("line ") for line in output)
+    assert not Authority.objects.exists()
+
+
+def test_the_row_by_row_report_comes_on_request(countries, tmp_path):
+    path = tmp_path / "registry.csv"
+    path.write_text(HEADER + "Korçë,Albania,,,,,,\nAtlantis,Atlantis,,,,,,\n", encoding="utf-8")
+    out = io.StringIO()
+    call_command("import_authorities", str(path), "--rows", "--commit", stdout=out, no_color=True)
+    output = out.getvalue().splitlines()
+    assert "line 2: created Korçë (AL)" in output
+    assert "line 3: rejected Atlantis (Atlantis) - Unknown country “Atlantis”." in output
+    assert "Written in one transaction: 1 created, 0 updated, 0 unchanged, 1 rejected." in output
+    assert not any("rows checked" in line for line in output)  # a short file needs no progress

@@ -1,9 +1,8 @@
-import datetime
-
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
-from .. import counters, timeline_chart
+from .. import counters, datasets, timeline_chart
 from .. import directory as registry
 from ..forms import DEFAULT_PAGE_SIZE, DirectoryForm
 
@@ -22,6 +21,7 @@ def directory(request):
         "page_obj": page,
         "querystring": params.urlencode(),
         "filtered": any(key != "per_page" and key != "sort" for key in filters),
+        "dataset": datasets.PARTICIPANTS,
     }
     # htmx asks only for the results; a history restore and every other request get the whole page.
     partial = request.htmx and not request.htmx.history_restore_request
@@ -32,7 +32,7 @@ def directory(request):
 
 
 def history(request):
-    today = datetime.date.today()
+    today = timezone.localdate()
     steps = counters.timeline()
     years = counters.by_year(steps, today)
     try:
@@ -49,5 +49,7 @@ def history(request):
             "changes": changes,
             "chart": timeline_chart.build(steps, today),
             "today": counters.participant_count(today),
+            "counter_dataset": datasets.COUNTER_HISTORY,
+            "history_dataset": datasets.PARTICIPATION_HISTORY,
         },
     )

@@ -185,4 +185,4 @@ def test_country_names_follow_the_language(settings):
     with translation.override("fr"):
         root = parse(render_map([], {"DE": 2}, focus="DE", width=320))
     assert "Allemagne" in [text.text for text in root.iter(f"{SVG}text")]
-    assert country_paths(root)["DE"].find(f"{SVG}title").text == "Allemagne: 2"
+    assert country_paths(root)["DE"].find(f"{SVG}title").text == "Allemagne\u00a0: 2"
