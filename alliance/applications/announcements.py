@@ -1,15 +1,16 @@
 """The draft news item "X becomes the Nth participant of the Alliance", prepared on approval.
 
-The news domain sits above applications in the data flow, so it is looked up when needed and
-used only if it offers `alliance.news.services.prepare_draft_news`.
+Applications come after news in the data flow: the news app's own service writes the drafts.
 """
 
-import inspect
 import logging
 
 from django.db import transaction
-from django.utils import formats, translation
+from django.utils import translation
 from django.utils.translation import gettext
+
+from alliance.core.dates import long_date
+from alliance.news.services import prepare_draft_news
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ def texts(authority, participation, language):
             "name": authority.name,
             "ordinal": ordinal(participation.accession_number, language),
             "country": country,
-            "date": formats.date_format(participation.joined_on, "DATE_FORMAT"),
+            "date": long_date(participation.joined_on),
         }
         title = gettext("%(name)s becomes the %(ordinal)s participant of the Alliance") % values
         body = (
@@ -48,28 +49,16 @@ def texts(authority, participation, language):
     return title, body
 
 
-def news_preparer():
-    try:
-        from alliance.news.services import prepare_draft_news
-    except ImportError:
-        return None
-    return prepare_draft_news
-
-
 def prepare(authority, participation, user=None):
     """{"title": ..., "pages": [pk, ...]} of the draft news prepared, or None when there is none.
 
     A failure here must not undo an approval, so it runs in its own savepoint and is logged.
     """
-    prepare_draft_news = news_preparer()
-    if prepare_draft_news is None:
-        return None
     title_en, body_en = texts(authority, participation, "en")
     title_fr, body_fr = texts(authority, participation, "fr")
-    extra = {"user": user} if "user" in inspect.signature(prepare_draft_news).parameters else {}
     try:
         with transaction.atomic():
-            result = prepare_draft_news(title_en, title_fr, body_en, body_fr, authority, **extra)
+            result = prepare_draft_news(title_en, title_fr, body_en, body_fr, authority, user=user)
     except Exception:
         logger.exception("Could not prepare the draft news item for %s", authority)
         return None

@@ -3,7 +3,6 @@
 import uuid
 
 from django import forms
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from alliance.authorities.models import Country, Kind
@@ -22,8 +21,7 @@ OBLIGATIONS = [
 
 
 def countries():
-    order = "name_fr" if (get_language() or "en").startswith("fr") else "name_en"
-    return Country.objects.filter(coe_member=True).order_by(order)
+    return Country.objects.member_states()
 
 
 class CountryField(forms.ModelChoiceField):

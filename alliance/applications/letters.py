@@ -1,9 +1,14 @@
 """The official letter that comes with an application: a PDF, checked by what it contains.
 
 The file name and the browser's content type say nothing reliable, so the bytes are read: a PDF
-starts with "%PDF-1.x" or "%PDF-2.x", has at least one object and ends with "%%EOF" after a
-cross-reference ("startxref"). That is enough to refuse renamed images, office documents and
-scripts without a PDF library.
+starts with "%PDF-1.x" or "%PDF-2.x", has at least one object ("1 0 obj") and ends with "%%EOF"
+after a cross-reference ("startxref"). That is enough to refuse renamed images, office documents
+and scripts without a PDF library.
+
+Anybody can send a file here, so the check costs time in proportion to the size of the file and
+never more: the size is refused first, from what the upload handler counted, and the search for an
+object cannot backtrack (every run is bounded, possessive, and may only start where the previous
+character could not have continued it).
 """
 
 import re
@@ -14,8 +19,13 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-_HEADER = re.compile(rb"^%PDF-[12]\.\d")
-_OBJECT = re.compile(rb"\d+\s+\d+\s+obj\b")
+_HEADER = re.compile(rb"%PDF-[12]\.[0-9]")
+# "12 0 obj": an object number, a generation number and the keyword, separated by PDF white space.
+_SPACE = rb"[\x00\t\n\x0c\r ]"
+_OBJECT = re.compile(rb"(?<![0-9])[0-9]{1,10}+" + _SPACE + rb"{1,32}+[0-9]{1,5}+" + _SPACE + rb"{1,32}+obj\b")
+# A real PDF names its first object right after the header; a reader would look no further either.
+OBJECT_WINDOW = 64 * 1024
+TAIL_BYTES = 2048
 
 
 def max_letter_bytes():
@@ -32,15 +42,13 @@ def check_letter(upload):
             params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
         )
     upload.seek(0)
-    head = upload.read(1024)
-    upload.seek(max(0, upload.size - 2048))
-    tail = upload.read()
+    head = upload.read(OBJECT_WINDOW)
+    upload.seek(max(0, upload.size - TAIL_BYTES))
+    tail = upload.read(TAIL_BYTES)
     upload.seek(0)
     if not _HEADER.match(head):
         raise ValidationError(_("This file is not a PDF document. Please choose a PDF file."), code="not_pdf")
-    body = upload.read()
-    upload.seek(0)
-    if not _OBJECT.search(body) or b"startxref" not in tail or b"%%EOF" not in tail:
+    if not _OBJECT.search(head) or b"startxref" not in tail or b"%%EOF" not in tail:
         raise ValidationError(
             _("This PDF file seems damaged or incomplete. Please save it again and choose it anew."),
             code="damaged_pdf",

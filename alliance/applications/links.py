@@ -2,11 +2,7 @@
 
 from datetime import timedelta
 
-from django.conf import settings
-from django.urls import reverse
-from django.utils import translation
-
-from alliance.core.links import LinkInvalid, make_link_token, read_link_token
+from alliance.core.links import LinkInvalid, absolute_reverse, absolute_url, make_link_token, read_link_token
 
 CONFIRM_MAX_AGE = timedelta(days=7)
 SUPPLEMENT_MAX_AGE = timedelta(days=30)
@@ -19,8 +15,7 @@ def _kind(submission):
 
 
 def absolute(url_name, language, *args):
-    with translation.override(language):
-        return settings.SITE_URL + reverse(url_name, args=args)
+    return absolute_reverse(url_name, *args, language=language)
 
 
 def confirm_url(submission):
@@ -56,11 +51,11 @@ def _as_int(value):
 
 def review_url(submission):
     name = "join_application" if _kind(submission) == "join" else "cooperation_proposal"
-    return settings.SITE_URL + reverse(f"{name}:inspect", args=[submission.pk])
+    return absolute_reverse(f"{name}:inspect", submission.pk)
 
 
 def profile_url(authority, language):
     try:
         return absolute("participants:profile", language, authority.slug)
     except Exception:  # noqa: BLE001 - a missing profile address must not block an approval
-        return settings.SITE_URL + f"/{language}/"
+        return absolute_url(f"/{language}/")

@@ -16,15 +16,19 @@ def suggested_matches(application, limit=10):
         .select_related("country")
         .order_by("name")[:50]
     )
-    exact = [a for a in candidates if folded in (fold(a.name), fold(a.local_name))]
-    others = [a for a in candidates if a not in exact]
+    exact_ids = set(
+        Authority.objects.named(application.authority_name, application.country_id).values_list(
+            "pk", flat=True
+        )
+    )
+    exact = [a for a in candidates if a.pk in exact_ids]
+    others = [a for a in candidates if a.pk not in exact_ids]
     return (exact + others)[:limit]
 
 
 def best_match(application):
     """The one record that matches exactly, if there is exactly one."""
-    folded = fold(application.authority_name)
-    exact = [a for a in suggested_matches(application) if folded in (fold(a.name), fold(a.local_name))]
+    exact = list(Authority.objects.named(application.authority_name, application.country_id)[:2])
     return exact[0] if len(exact) == 1 else None
 
 

@@ -174,3 +174,8 @@ class ContactMessage(models.Model):
 
     def __str__(self):
         return f"{self.subject} ({self.name})"
+
+    @property
+    def sender(self):
+        """Name and address as a mail program writes them: Marc Example <marc@example.org>."""
+        return f"{self.name} <{self.email}>"

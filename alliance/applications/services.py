@@ -5,25 +5,19 @@ Each function runs in one transaction, locks the row it changes, writes the audi
 once the transaction has committed.
 """
 
-import datetime
-import logging
-
 from django.conf import settings
-from django.db import IntegrityError, connection, transaction
-from django.db.models import Max
+from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
 from alliance.authorities.models import Authority
 from alliance.core.mail import queue_email
-from alliance.participants import counters
+from alliance.participants import services as participants
 from alliance.participants.models import Participation
 
 from . import announcements, links
 from .matching import subdivision_code
 from .models import REVIEWABLE, JoinApplication, Status
-
-logger = logging.getLogger(__name__)
 
 
 class ReviewError(Exception):
@@ -193,22 +187,24 @@ def approve(application, user, authority=None, message=""):
     """Admit the applicant to the Alliance.
 
     `authority` is the registry's record the reviewer picked among the suggested matches, or None
-    to create a new record from the application. In one transaction: the participation gets the
-    next accession number, counters are refreshed, the applicant is told and a draft news item is
-    prepared when the news domain offers it.
+    to create a new record from the application. In one transaction: the authority is admitted
+    (participants.services.admit: the next accession number, audited; the move of the counters'
+    generation follows), the applicant is told and a draft news item is prepared.
     """
     with transaction.atomic():
         application = _lock_for_review(application)
         # Taken before anything writes to participations (saving an authority updates the copies
         # on its participations), so that two approvals cannot each hold half of what the other needs.
-        lock_participations()
+        participants.lock_participations()
         if authority is None:
             authority = _new_authority(application)
         elif authority.country_id != application.country_id:
             raise ReviewError("The chosen authority is in another country than the application.")
         elif Participation.objects.current().filter(authority=authority).exists():
             raise ReviewError(f"{authority} already takes part in the Alliance.")
-        participation = create_participation(authority, timezone.localdate())
+        participation = participants.admit(
+            authority, timezone.localdate(), user=user, source=f"application {application.pk}"
+        )
         application.authority = authority
         application.accession_number = participation.accession_number
         application.save(update_fields=["authority", "accession_number"])
@@ -222,8 +218,6 @@ def approve(application, user, authority=None, message=""):
             authority=authority.pk,
             accession_number=participation.accession_number,
         )
-        counters.refresh()
-        transaction.on_commit(counters.refresh)
         queue_email(
             application.email,
             "applications/emails/approved",
@@ -254,44 +248,6 @@ def _new_authority(application):
     authority.save()
     log(authority, "wagtail.create", data={"from_application": application.pk})
     return authority
-
-
-def lock_participations():
-    """Lock the participation table against other writers until the transaction ends.
-
-    On PostgreSQL the lock is explicit (it conflicts with itself, so approvals queue, while readers
-    go on); SQLite's IMMEDIATE transactions already serialise every writer.
-    """
-    if connection.vendor == "postgresql":
-        table = connection.ops.quote_name(Participation._meta.db_table)
-        with connection.cursor() as cursor:
-            cursor.execute(f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE")  # noqa: S608
-
-
-def next_accession_number():
-    """The number after the highest ever given, read under the lock that other approvals wait for.
-
-    The unique constraint on the accession number remains the last guard (see create_participation).
-    """
-    lock_participations()
-    highest = Participation.objects.aggregate(highest=Max("accession_number"))["highest"]
-    return (highest or 0) + 1
-
-
-def create_participation(authority, joined_on: datetime.date, attempts=5):
-    for attempt in range(attempts):
-        number = next_accession_number()
-        try:
-            with transaction.atomic():
-                return Participation.objects.create(
-                    authority=authority, accession_number=number, joined_on=joined_on
-                )
-        except IntegrityError:
-            # Someone took the number outside the lock (an import, the admin); take the next one.
-            logger.warning("Accession number %s was taken; retrying (attempt %s)", number, attempt + 1)
-            if attempt == attempts - 1:
-                raise
-    raise AssertionError("unreachable")
 
 
 # ---------------------------------------------------------------- contact

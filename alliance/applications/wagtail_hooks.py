@@ -1,11 +1,14 @@
 """The secretariat's back office for applications, cooperation proposals and contact messages."""
 
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
+
+from alliance.core.desk import DeskItem
+from alliance.core.roles import is_moderator
 
 from .models import ContactMessage, CooperationProposal, JoinApplication, Status
 from .permissions import ReviewPolicy
@@ -132,3 +135,24 @@ def register_log_actions(actions):
     for code, (label, message) in ACTIONS.items():
         formatter = type("Formatter", (ChangeFormatter,), {"label": label, "message": message})
         actions.register_action(code)(formatter)
+
+
+# ---------------------------------------------------------------- the secretariat's desk
+
+
+@hooks.register("register_desk_item")
+def applications_to_review(request):
+    if not is_moderator(request.user):
+        return None
+    count = JoinApplication.objects.filter(status=Status.PENDING).count()
+    url = f"{reverse('join_application:index')}?status={Status.PENDING}"
+    return DeskItem(_("Applications to join to review"), count, url, order=10)
+
+
+@hooks.register("register_desk_item")
+def proposals_to_review(request):
+    if not is_moderator(request.user):
+        return None
+    count = CooperationProposal.objects.filter(status=Status.PENDING).count()
+    url = f"{reverse('cooperation_proposal:index')}?status={Status.PENDING}"
+    return DeskItem(_("Cooperation proposals to review"), count, url, order=15)

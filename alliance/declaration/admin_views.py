@@ -16,13 +16,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from alliance.core.roles import is_moderator
+from alliance.core.spreadsheets import SpreadsheetError
+
 from . import services
-from .importing import ImportFileError, import_signatories, read_table
+from .importing import import_signatories, read_rows
 from .models import STANDING, Signature
-
-
-def is_moderator(user):
-    return user.is_active and (user.is_superuser or user.groups.filter(name="Moderators").exists())
 
 
 def moderators_only(view):
@@ -204,9 +203,9 @@ def import_view(request):
     if request.method == "POST" and request.POST.get("commit") == "yes" and SESSION_KEY in request.session:
         stored = request.session.pop(SESSION_KEY)
         try:
-            table = read_table(stored["name"], base64.b64decode(stored["content"]))
-            report = import_signatories(table, commit=True, user=request.user)
-        except ImportFileError as error:
+            rows = read_rows(base64.b64decode(stored["content"]), stored["name"])
+            report = import_signatories(rows, commit=True, user=request.user)
+        except SpreadsheetError as error:
             messages.error(request, str(error))
         else:
             messages.success(
@@ -219,10 +218,10 @@ def import_view(request):
             content = upload.read(5 * 1024 * 1024 + 1)
             try:
                 if len(content) > 5 * 1024 * 1024:
-                    raise ImportFileError(_("The file is larger than 5 MB."))
-                table = read_table(upload.name, content)
-                report = import_signatories(table, commit=False)
-            except ImportFileError as error:
+                    raise SpreadsheetError(_("The file is larger than 5 MB."))
+                rows = read_rows(content, upload.name)
+                report = import_signatories(rows, commit=False)
+            except SpreadsheetError as error:
                 form.add_error("file", str(error))
             else:
                 request.session[SESSION_KEY] = {

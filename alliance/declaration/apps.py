@@ -8,18 +8,12 @@ class DeclarationConfig(AppConfig):
     verbose_name = _("Declaration")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-
         from alliance.participants import profile_sections
+        from alliance.site import home as site_home
+        from alliance.site import privacy as privacy_notice
 
-        from . import counts, profile, switches
-        from .models import DeclarationSettings, Signature
+        from . import home, privacy, profile
 
-        post_save.connect(switches.forget, sender=DeclarationSettings, dispatch_uid="declaration-settings")
-        post_delete.connect(
-            lambda **kwargs: counts.refresh_on_commit(),
-            sender=Signature,
-            dispatch_uid="declaration-delete",
-            weak=False,
-        )
         profile_sections.register(profile.signature_section)
+        privacy_notice.register(privacy.retention)
+        site_home.register(home.declaration)

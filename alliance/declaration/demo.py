@@ -13,7 +13,7 @@ import datetime
 from alliance.authorities.countries import ensure_countries
 from alliance.authorities.models import Authority, Country
 
-from . import counts
+from . import counters
 from .demo_texts import TEXTS
 from .forms import match_authority
 from .models import DeclarationText, Signature, Source, Status
@@ -52,5 +52,5 @@ def load(command):
             signed_on=signed_on,
         )
         created += 1
-    counts.refresh_on_commit()
+    counters.warm_on_commit()
     return f"{len(TEXTS)} texts, {created} historical signatories created, {Signature.objects.public().count()} public"

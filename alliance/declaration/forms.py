@@ -1,39 +1,40 @@
 from django import forms
-from django.core.cache import cache
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from alliance.authorities.models import Authority, Country, Level
+from alliance.core import generations
 from alliance.core.folding import fold
+from alliance.core.languages import current_language
 from alliance.core.protection import ProtectionMixin
 
 from .models import Capacity, Signature
 
-COUNTRIES_KEY = "declaration:countries:{language}"
+
+def _cached_choices(name, countries):
+    language = current_language()
+    field = "name_fr" if language == "fr" else "name_en"
+
+    def choices():
+        return [(str(pk), label) for pk, label in countries.order_by(field).values_list("pk", field)]
+
+    return generations.cached(f"declaration:{name}:{language}", ["countries"], choices)
 
 
 def country_choices():
-    """(id, name) of every country in the registry, in the visitor's language; cached."""
-    language = (get_language() or "en")[:2]
-    key = COUNTRIES_KEY.format(language=language)
-    choices = cache.get(key)
-    if choices is None:
-        field = "name_fr" if language == "fr" else "name_en"
-        choices = [(str(pk), name) for pk, name in Country.objects.order_by(field).values_list("pk", field)]
-        cache.set(key, choices, timeout=3600)
-    return choices
+    """(id, name) of every country in the registry (signatories of the record included), in the
+    visitor's language; cached. For the public list and its filters."""
+    return _cached_choices("countries", Country.objects.all())
+
+
+def member_state_choices():
+    """(id, name) of the countries whose representatives may sign: the Council of Europe's member
+    states, the same list as the join form's; cached."""
+    return _cached_choices("member-states", Country.objects.member_states())
 
 
 def match_authority(country_id, name):
     """The registry's authority of that name in that country (case and accents aside), or None."""
-    folded = fold(name)
-    if not folded or not country_id:
-        return None
-    candidates = Authority.objects.filter(country_id=country_id, name_folded__startswith=folded[:40])
-    for authority in candidates[:20]:
-        if folded in (fold(authority.name), fold(authority.local_name)):
-            return authority
-    return None
+    return Authority.objects.named(name, country_id).order_by("pk").first()
 
 
 class SignForm(ProtectionMixin, forms.ModelForm):
@@ -80,7 +81,7 @@ class SignForm(ProtectionMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [("", "—")] + country_choices()
+        self.fields["country"].choices = [("", "—")] + member_state_choices()
         self.fields["signer_name"].required = True
         self.fields["office"].required = True
         self.fields["email"].required = True

@@ -7,15 +7,21 @@ database only for the slice of the one or two countries a page covers (an index 
 
 import datetime
 
-from django.core.cache import cache
+from django import forms
 from django.db.models import Count
-from django.utils.formats import date_format
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
+from alliance.authorities.models import Level
+from alliance.core import generations
+from alliance.core.dates import long_date
 from alliance.core.folding import fold
 
-from . import counts
+from . import counters
 from .forms import country_choices
 from .models import Signature
+
+FIRST_YEAR = 2017  # the Declaration was opened for signature in 2017
 
 
 class Filters:
@@ -41,21 +47,45 @@ class Filters:
             queryset = queryset.filter(search_folded__contains=self.query)
         return queryset
 
-    def cache_key(self):
+    def cache_name(self):
         return f"{self.country_id}|{self.level}|{self.year}|{self.query}"
+
+
+class ListFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search by authority or name"), required=False, max_length=100)
+    country = forms.TypedChoiceField(label=_("Country"), required=False, coerce=int, empty_value=None)
+    level = forms.ChoiceField(label=_("Level"), required=False)
+    year = forms.TypedChoiceField(label=_("Year of signing"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = [("", _("All countries"))] + country_choices()
+        self.fields["level"].choices = [("", _("All levels"))] + list(Level.choices)
+        years = range(timezone.localdate().year, FIRST_YEAR - 1, -1)
+        self.fields["year"].choices = [("", _("All years"))] + [(str(y), str(y)) for y in years]
+
+    def filters(self):
+        if not self.is_valid():
+            # A value that is not offered (an old bookmark, a typo) is left out rather than refused.
+            data = {name: value for name, value in self.cleaned_data.items() if name not in self.errors}
+        else:
+            data = self.cleaned_data
+        return Filters(data.get("country"), data.get("level") or "", data.get("year"), data.get("q") or "")
 
 
 def counts_for(filters):
     """{country_id: verified signatures matching the filters}; the unfiltered figures are the counter's."""
     if not filters.any:
-        return counts.by_country()
-    key = f"declaration:list:{counts._generation()}:{hash(filters.cache_key())}"
-    cached = cache.get(key)
-    if cached is None:
+        return counters.by_country()
+
+    def count():
         queryset = filters.apply(Signature.objects.public())
-        cached = dict(queryset.values_list("country_id").annotate(n=Count("id")).order_by())
-        cache.set(key, cached, timeout=600)
-    return cached
+        return dict(queryset.values_list("country_id").annotate(n=Count("id")).order_by())
+
+    # Filters are typed by visitors: long names are hashed, and entries expire after ten minutes.
+    return generations.cached(
+        f"declaration:list:{filters.cache_name()}", counters.DOMAINS, count, timeout=600
+    )
 
 
 class PublicList:
@@ -119,7 +149,7 @@ def public_row(row, number, country_name):
         "capacity": row["capacity"],
         "signed_on": row["signed_on"],
         "signed_on_iso": row["signed_on"].isoformat() if row["signed_on"] else "",
-        "signed_on_display": date_format(row["signed_on"]) if row["signed_on"] else "",
+        "signed_on_display": long_date(row["signed_on"]),
         "signer": row["signer_name"] if shown else "",
         "office": row["office"] if shown else "",
         "party": row["party"] if shown else "",

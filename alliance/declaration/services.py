@@ -2,16 +2,14 @@
 
 import datetime
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from wagtail.log_actions import log
 
-from alliance.core.links import make_link_token
+from alliance.core.links import absolute_reverse, make_link_token
 from alliance.core.mail import queue_email
 
-from . import counts
+from . import counters
 from .models import STANDING, Signature, Status, network_of
 
 CONFIRM_PURPOSE = "declaration-confirm"
@@ -30,9 +28,7 @@ class WrongState(Exception):
 
 
 def _link(name, purpose, signature):
-    with translation.override(signature.language):
-        path = reverse(name, args=[make_link_token(purpose, signature.pk)])
-    return f"{settings.SITE_URL}{path}"
+    return absolute_reverse(name, make_link_token(purpose, signature.pk), language=signature.language)
 
 
 def sign(signature, ip_address=None):
@@ -115,7 +111,7 @@ def verify(pk, user):
         signature.rejection_reason = ""
         signature.save(update_fields=["status", "reviewed_at", "rejection_reason"])
         log(signature, "declaration.verify", user=user)
-        counts.refresh_on_commit()
+        counters.warm_on_commit()
         if signature.email:
             queue_email(
                 signature.email,
@@ -142,7 +138,7 @@ def reject(pk, user, reason):
         signature.save(update_fields=["status", "reviewed_at", "rejection_reason"])
         log(signature, "declaration.reject", user=user, data={"reason": reason})
         if was_public:
-            counts.refresh_on_commit()
+            counters.warm_on_commit()
         if signature.email:
             queue_email(
                 signature.email,
@@ -164,7 +160,7 @@ def withdraw(pk):
         signature.save(update_fields=["status"])
         log(signature, "declaration.withdraw")
         if was_public:
-            counts.refresh_on_commit()
+            counters.warm_on_commit()
     return signature, True
 
 
@@ -186,7 +182,7 @@ def invalidate(queryset, user, reason, condition):
             )
         Signature.objects.bulk_update(chosen, ["status", "rejection_reason", "reviewed_at"])
         if any_public:
-            counts.refresh_on_commit()
+            counters.warm_on_commit()
     return len(chosen)
 
 
@@ -240,9 +236,8 @@ def forget(pk, user):
         )
         signature.delete()
         if was_public:
-            counts.refresh_on_commit()
+            counters.warm_on_commit()
 
 
 def _list_url(signature):
-    with translation.override(signature.language):
-        return f"{settings.SITE_URL}{reverse('declaration:signatories')}"
+    return absolute_reverse("declaration:signatories", language=signature.language)

@@ -1,27 +1,22 @@
-"""The Declaration settings read on every signing request, cached so that the form costs no query for them."""
+"""The Declaration's switches, read on every signing request: cached under the generation of the
+settings row, so that pausing signing through any process closes the form on the very next request
+to every process, at the cost of no query beyond the generations read once per request."""
 
-from django.core.cache import cache
+from alliance.core import generations
 
 from .models import DeclarationSettings
 
-KEY = "declaration:settings"
-
 
 def current():
-    values = cache.get(KEY)
-    if values is None:
+    def read():
         found = DeclarationSettings.objects.first()
-        values = {
+        return {
             "signing_paused": bool(found and found.signing_paused),
             "ip_retention_days": found.ip_retention_days if found else 90,
         }
-        cache.set(KEY, values, timeout=300)
-    return values
+
+    return generations.cached("declaration:settings", ["declaration-settings"], read)
 
 
 def signing_paused():
     return current()["signing_paused"]
-
-
-def forget(**kwargs):
-    cache.delete(KEY)

@@ -1,5 +1,8 @@
 from django.urls import path
 
+from alliance.core.exports import export_urls
+
+from . import datasets
 from .views import public, signing
 
 app_name = "declaration"
@@ -11,6 +14,5 @@ urlpatterns = [
     path("confirm/<str:token>/", signing.confirm, name="confirm"),
     path("withdraw/<str:token>/", signing.withdraw, name="withdraw"),
     path("signatories/", public.signatories, name="signatories"),
-    path("signatories/export.csv", public.export_csv, name="export_csv"),
-    path("signatories/export.json", public.export_json, name="export_json"),
+    *export_urls(datasets.SIGNATORIES, prefix="signatories/"),
 ]

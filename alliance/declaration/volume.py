@@ -15,7 +15,7 @@ from django.db import connection, transaction
 from alliance.authorities.models import Country
 from alliance.core.folding import fold
 
-from . import counts
+from . import counters
 from .models import Capacity, Signature, Source, Status, authority_key
 
 DOMAIN = "volume.example.org"
@@ -177,7 +177,7 @@ def create_signatures(count, seed=1, stdout=None):
         if stdout is not None:
             stdout.write(f"signatures: {start}/{count}")
     if created:
-        counts.refresh_on_commit()
+        counters.warm_on_commit()
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 # VACUUM sets the visibility map, so the counts are read from the index alone. It

@@ -1,7 +1,6 @@
 """The Declaration in the back office: moderation queue, review, bursts, bulk invalidation, import, texts."""
 
 from django.contrib.auth import get_user_model
-from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -13,25 +12,23 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from alliance.core.desk import DeskItem
+from alliance.core.roles import is_moderator, moderators
+
 from . import admin_views
-from .models import DeclarationText, Signature
+from .models import DeclarationText, Signature, Status
 
 
 class ModeratorsPolicy(BasePermissionPolicy):
     """Moderators and administrators review signatures; nobody adds one from the back office."""
 
     def user_has_permission(self, user, action):
-        return action != "add" and admin_views.is_moderator(user)
+        return action != "add" and is_moderator(user)
 
     def users_with_any_permission(self, actions):
         if set(actions) <= {"add"}:
             return get_user_model().objects.none()
-        return (
-            get_user_model()
-            .objects.filter(is_active=True)
-            .filter(Q(is_superuser=True) | Q(groups__name="Moderators"))
-            .distinct()
-        )
+        return moderators()
 
 
 register_permission_policy(Signature, ModeratorsPolicy(Signature))
@@ -111,7 +108,7 @@ def register_declaration_urls():
 
 class ModeratorMenuItem(MenuItem):
     def is_shown(self, request):
-        return admin_views.is_moderator(request.user)
+        return is_moderator(request.user)
 
 
 @hooks.register("register_admin_menu_item")
@@ -141,3 +138,12 @@ def register_declaration_log_actions(actions):
     actions.register_action(
         "declaration.forget", _("Delete on request"), _("Signature deleted at the signer's request")
     )
+
+
+@hooks.register("register_desk_item")
+def signatures_to_verify(request):
+    if not is_moderator(request.user):
+        return None
+    count = Signature.objects.filter(status=Status.CONFIRMED).count()
+    url = f"{reverse('declaration_signature:index')}?status={Status.CONFIRMED}"
+    return DeskItem(_("Signatures to verify"), count, url, order=20)

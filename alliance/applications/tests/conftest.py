@@ -1,10 +1,8 @@
-"""Fixtures of the applications tests: countries, a tiny PDF, private storage in a temporary folder."""
+"""Fixtures of the applications tests: a tiny PDF, private storage in a temporary folder."""
 
 import pytest
-from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from alliance.authorities.models import Country
 from alliance.core.protection import protection_data
 
 # The smallest document that a PDF reader opens: one empty page.
@@ -18,15 +16,7 @@ TINY_PDF = (
 
 
 @pytest.fixture(autouse=True)
-def allow_database_beside_playwright(request, monkeypatch):
-    # Playwright's sync API keeps an event loop running in the test's thread; Django then refuses
-    # database calls from the test itself (set-up, flush) unless told it is safe. Browser tests only.
-    if request.node.get_closest_marker("e2e"):
-        monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-
-@pytest.fixture(autouse=True)
-def locales(allow_database_beside_playwright, db):
+def locales(db):
     """Wagtail's locales, as the migrations create them (also when tests run without migrations)."""
     from wagtail.models import Locale
 
@@ -36,20 +26,10 @@ def locales(allow_database_beside_playwright, db):
 
 @pytest.fixture(autouse=True)
 def private_root(settings, tmp_path):
-    """Letters go to a temporary private folder; the rate-limit counters start from zero."""
+    """Letters go to a temporary private folder (rate-limit counts start from zero with each test's
+    database transaction)."""
     settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"
-    cache.clear()
-    yield settings.PRIVATE_STORAGE_ROOT
-    cache.clear()
-
-
-@pytest.fixture
-def countries(db):
-    montenegro, _ = Country.objects.get_or_create(
-        code="ME", defaults={"name_en": "Montenegro", "name_fr": "Monténégro"}
-    )
-    france, _ = Country.objects.get_or_create(code="FR", defaults={"name_en": "France", "name_fr": "France"})
-    return {"ME": montenegro, "FR": france}
+    return settings.PRIVATE_STORAGE_ROOT
 
 
 def pdf_file(name="decision.pdf", content=TINY_PDF):

@@ -1,13 +1,13 @@
 """Whatever is typed into any field of any public form, the answer is never a server error."""
 
 import pytest
-from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from alliance.applications import links, services
+from alliance.core import attempts
 from alliance.core.protection import protection_data
 
 from .conftest import TINY_PDF
@@ -41,7 +41,7 @@ SLOW = settings(
 
 
 def post(url, fields, data, files=None, keep_protection=True):
-    cache.clear()
+    attempts.forget_all()
     payload = {name: data[name] for name in fields if data.get(name) is not None}
     if keep_protection:
         payload = {**protection_data(), **payload}

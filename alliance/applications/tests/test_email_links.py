@@ -52,7 +52,8 @@ def test_a_used_link_gets_a_clear_page(client, countries):
     client.post(url)
     for again in (client.get(url), client.post(url)):
         assert again.status_code == 410
-        assert b"already used" in again.content
+        assert b"Already confirmed" in again.content
+        assert b"the secretariat is reviewing it" in again.content
     assert OutboundEmail.objects.filter(template="applications/emails/review-needed").count() == 1
 
 
@@ -129,7 +130,11 @@ def test_an_empty_answer_is_refused_and_a_bad_file_too(client, countries, modera
     assert empty.context["form"].non_field_errors()
     bad = client.post(
         url,
-        {"text": "x", "letter": SimpleUploadedFile("a.pdf", b"MZ\x90\x00", content_type="application/pdf")},
+        {
+            "text": "x",
+            "letter": SimpleUploadedFile("a.pdf", b"MZ\x90\x00", content_type="application/pdf"),
+            **protection_data(),
+        },
     )
     assert "letter" in bad.context["form"].errors
     assert JoinApplication.objects.get().status == Status.MORE_INFORMATION

@@ -1,19 +1,20 @@
 """The whole join journey in a real browser, in English and in French, with axe-core on every public page:
 fill the form, upload a small PDF, confirm through the emailed link, approve in the back office,
-see the counter go up and, when the news domain offers it, the draft news item."""
+see the counter go up and the draft news item prepared."""
 
 import re
 
 import pytest
-from wagtail.models import ModelLogEntry
+from wagtail.models import Locale, ModelLogEntry
 
 from alliance.applications.models import JoinApplication, Status
 from alliance.authorities.countries import ensure_countries
 from alliance.core.models import OutboundEmail
+from alliance.news.models import NewsIndexPage
 from alliance.participants.counters import participant_count
+from alliance.site.models import HomePage
 
 from .conftest import TINY_PDF
-from .test_news_draft import news_can_prepare_drafts
 
 pytestmark = pytest.mark.e2e
 
@@ -24,37 +25,14 @@ TEXTS = {
 
 
 @pytest.fixture
-def wagtail_root(transactional_db, locales):
-    """The page tree's root, which migrations create and a flush between browser tests removes."""
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Locale, Page
-
-    if Page.get_first_root_node() is None:
-        Page.add_root(
-            instance=Page(
-                title="Root",
-                slug="root",
-                locale=Locale.objects.get(language_code="en"),
-                content_type=ContentType.objects.get_for_model(Page),
-            )
-        )
-
-
-@pytest.fixture
 def journey_site(django_db_serialized_rollback, wagtail_root, live_site, settings):
     ensure_countries()
     settings.SITE_URL = live_site
     settings.FORM_MIN_SECONDS = 0  # The browser sends the form at once; the proof of work is tested in core.
-    if news_can_prepare_drafts():
-        from wagtail.models import Locale
-
-        from alliance.news.models import NewsIndexPage
-        from alliance.site.models import HomePage
-
-        index = HomePage.objects.get(locale__language_code="en").add_child(
-            instance=NewsIndexPage(title="News", slug="news")
-        )
-        index.copy_for_translation(Locale.objects.get(language_code="fr"))
+    index = HomePage.objects.get(locale__language_code="en").add_child(
+        instance=NewsIndexPage(title="News", slug="news")
+    )
+    index.copy_for_translation(Locale.objects.get(language_code="fr"))
     return live_site
 
 
@@ -124,10 +102,7 @@ def test_an_authority_joins_from_the_form_to_the_counter(
     assert OutboundEmail.objects.filter(
         to="budva@example.org", template="applications/emails/approved"
     ).exists()
-    if news_can_prepare_drafts():
-        assert (
-            ModelLogEntry.objects.for_instance(application).filter(action="applications.news_draft").exists()
-        )
+    assert ModelLogEntry.objects.for_instance(application).filter(action="applications.news_draft").exists()
 
 
 def test_the_other_public_pages_pass_axe(journey_site, page, axe_check):

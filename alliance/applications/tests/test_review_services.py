@@ -11,6 +11,7 @@ from alliance.applications.matching import best_match, suggested_matches
 from alliance.applications.models import Status
 from alliance.authorities.models import Authority
 from alliance.core.models import OutboundEmail
+from alliance.participants import services as participants
 from alliance.participants.counters import participant_count
 from alliance.participants.models import Participation
 
@@ -126,7 +127,7 @@ def test_a_number_taken_outside_the_lock_is_skipped(countries, moderator, monkey
         joined_on=datetime.date(2014, 1, 1),
     )
     calls = iter([5, 6])  # The first guess collides with the unique constraint.
-    monkeypatch.setattr(services, "next_accession_number", lambda: next(calls))
+    monkeypatch.setattr(participants, "next_accession_number", lambda: next(calls))
     application = make_application(countries["ME"])
     services.approve(application, moderator)
     application.refresh_from_db()

@@ -1,29 +1,54 @@
 """The public forms: join the Alliance, propose cooperation, write to the secretariat."""
 
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
+from alliance.core.languages import current_language
+from alliance.core.once import AlreadyAccepted, accepted_once, already_accepted, render_already_received
 from alliance.core.protection import rate_limit, render_rate_limited
 
 from .. import services
 from ..forms import OBLIGATIONS, ContactForm, CooperationForm, JoinForm
 
-
-def _language():
-    return (get_language() or "en").split("-")[0]
+# What the person already sent, when the same page is sent a second time.
+ALREADY_RECEIVED = {
+    "join": _(
+        "We already have your application. The email with the link to confirm it went to your "
+        "address when you first sent it."
+    ),
+    "cooperate": _(
+        "We already have your proposal. The email with the link to confirm it went to your "
+        "address when you first sent it."
+    ),
+    "contact": _(
+        "We already have your message. It went to the secretariat, and its copy to your address, "
+        "when you first sent it."
+    ),
+}
 
 
 def _form_page(request, form_class, template, scope, save, done_url_name, extra=None):
     context = dict(extra or {})
     if request.method == "POST":
+        # Cheap refusals first: the client's address is counted before the upload is looked at.
+        message = rate_limit(request, scope)
+        if message:
+            context["form"] = form_class(request.POST)
+            return render_rate_limited(request, template, context, message)
         form = form_class(request.POST, request.FILES)
         context["form"] = form
+        if already_accepted(form):
+            return render_already_received(request, ALREADY_RECEIVED[scope])
         if form.is_valid():
-            message = rate_limit(request, scope, email=form.cleaned_data.get("email"))
+            message = rate_limit(request, scope, email=form.cleaned_data.get("email"), by_address=False)
             if message:
                 return render_rate_limited(request, template, context, message)
-            save(form, _language())
+            try:
+                with accepted_once(form, scope):
+                    save(form, current_language())
+            except AlreadyAccepted:
+                return render_already_received(request, ALREADY_RECEIVED[scope])
             return redirect(done_url_name)
         return render(request, template, context)
     context["form"] = form_class()

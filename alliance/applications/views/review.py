@@ -16,17 +16,18 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.views.generic.history import HistoryView
 
+from alliance.core.roles import is_moderator
+
 from .. import matching, services
 from ..forms import ApprovalForm, DecisionForm
 from ..models import CooperationProposal, JoinApplication, Supplement
-from ..permissions import is_reviewer
 
 MODELS = {"join": JoinApplication, "cooperate": CooperationProposal}
 NAMESPACES = {"join": "join_application", "cooperate": "cooperation_proposal"}
 
 
 def _require_reviewer(user):
-    if not is_reviewer(user):
+    if not is_moderator(user):
         raise PermissionDenied
 
 

@@ -4,16 +4,9 @@ import re
 
 import pytest
 
-from alliance.authorities.countries import ensure_countries
-from alliance.authorities.models import Authority, Country
+from alliance.authorities.models import Authority
 from alliance.core.models import OutboundEmail
 from alliance.core.protection import protection_data
-
-
-@pytest.fixture
-def countries(db):
-    ensure_countries()
-    return {country.code: country for country in Country.objects.all()}
 
 
 @pytest.fixture

@@ -1,10 +1,6 @@
+from alliance.conftest import Quiet
 from alliance.declaration import demo
 from alliance.declaration.models import DeclarationText, Signature
-
-
-class Quiet:
-    def __getattr__(self, name):
-        return lambda *args, **kwargs: None
 
 
 def test_the_demo_holds_only_known_signatories_and_is_idempotent(db):

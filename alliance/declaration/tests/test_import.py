@@ -25,18 +25,18 @@ def old_table(tmp_path):
 
 def _run(*args):
     out = io.StringIO()
-    call_command("import_signatories", *[str(a) for a in args], stdout=out)
+    call_command("import_signatories", *[str(a) for a in args], stdout=out, no_color=True)
     return out.getvalue()
 
 
 def test_a_dry_run_reports_every_row_and_writes_nothing(old_table, lviv):
-    output = _run(old_table)
-    assert "line 2: created   Ukraine / Lviv" in output
-    assert "line 3: created   Spain / Torrent — Not in the registry yet" in output
-    assert "line 4: rejected  Atlantis / Poseidonia — Unknown country" in output
-    assert "line 5: rejected  Greece /  — The municipality or region is missing." in output
-    assert "line 6: rejected  Ukraine / LVIV — This row repeats an earlier row" in output
-    assert "2 created, 0 unchanged, 3 rejected (dry run" in output
+    output = _run(old_table, "--rows")
+    assert "line 2: created Lviv (Ukraine)" in output
+    assert "line 3: created Torrent (Spain) - Not in the registry yet" in output
+    assert "line 4: rejected Poseidonia (Atlantis) - Unknown country" in output
+    assert "line 5: rejected ? (Greece) - The municipality or region is missing." in output
+    assert "line 6: rejected LVIV (Ukraine) - This row repeats an earlier row" in output
+    assert "Dry run, nothing written: 2 created, 0 unchanged, 3 rejected." in output
     assert Signature.objects.count() == 0
 
 
@@ -45,7 +45,7 @@ def test_commit_writes_verified_signatures_once(old_table, lviv):
     assert Signature.objects.count() == 2
     signature = Signature.objects.get(authority=lviv)
     assert signature.status == Status.VERIFIED and signature.source == Source.IMPORT
-    assert "0 created, 2 unchanged" in _run(old_table, "--commit")
+    assert "Written in one transaction: 0 created, 2 unchanged" in _run(old_table, "--commit")
     assert Signature.objects.count() == 2
 
 
@@ -59,6 +59,7 @@ def test_xlsx_with_dates(tmp_path, countries):
     book.save(path)
     output = _run(path, "--commit")
     assert "1 created, 0 unchanged, 1 rejected" in output
+    assert "Rejected lines: 3 (--rows tells why)." in output
     assert str(Signature.objects.get().signed_on) == "2018-07-16"
 
 
@@ -77,3 +78,24 @@ def test_the_admin_import_dry_run_then_commit(client, old_table, lviv, moderator
     assert Signature.objects.count() == 0
     client.post("/admin/declaration/import/", {"commit": "yes"})
     assert Signature.objects.count() == 2
+
+
+def test_the_old_names_of_countries_are_found_as_the_registry_finds_them(tmp_path, countries):
+    path = tmp_path / "old-names.csv"
+    path.write_text(
+        "No.;Country;Municipality/Region\n"
+        "1;The former Yugoslav Republic of Macedonia;Šuto Orizari\n"
+        "2;Republic of Moldova;Soroca\n"
+        "3;Turquie;Şişli\n",
+        encoding="utf-8",
+    )
+    output = _run(path, "--rows")
+    assert "line 2: created Šuto Orizari (The former Yugoslav Republic of Macedonia)" in output
+    assert "line 3: created Soroca (Republic of Moldova)" in output
+    assert "line 4: created Şişli (Turquie)" in output
+
+
+def test_a_windows_1252_file_reads_as_the_same_text(tmp_path, lviv):
+    path = tmp_path / "excel.csv"
+    path.write_bytes("No.;Country;Municipality/Region\r\n1;Spain;Málaga\r\n".encode("cp1252"))
+    assert "line 2: created Málaga (Spain)" in _run(path, "--rows")

@@ -3,7 +3,7 @@ import datetime
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from alliance.declaration import counts
+from alliance.declaration import counters
 from alliance.declaration.models import Signature, Status
 
 
@@ -33,7 +33,7 @@ def test_the_burst_report_shows_networks_and_domains(client, countries, moderato
 def test_bulk_invalidation_previews_then_invalidates_and_audits(client, countries, moderator):
     _burst(countries, 4, status=Status.VERIFIED)
     _burst(countries, 2, network="198.51.100", domain="fine.example.org", status=Status.VERIFIED)
-    assert counts.signatory_count().signatories == 6
+    assert counters.signatory_count().signatories == 6
     client.force_login(moderator)
     now = timezone.localtime()
     data = {
@@ -50,7 +50,7 @@ def test_bulk_invalidation_previews_then_invalidates_and_audits(client, countrie
     assert response.status_code == 302
     assert Signature.objects.filter(status=Status.INVALIDATED).count() == 4
     assert ModelLogEntry.objects.filter(action="declaration.invalidate", user=moderator).count() == 4
-    assert counts.signatory_count().signatories == 2
+    assert counters.signatory_count().signatories == 2
 
 
 def test_the_reports_are_for_moderators_only(client, countries, editor):

@@ -1,28 +1,29 @@
 """Signing the Declaration, confirming the signature by email, and withdrawing it."""
 
-from django.core.cache import cache
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language
+from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from alliance.authorities.models import Authority
-from alliance.core.links import LinkExpired, LinkInvalid, read_link_token
-from alliance.core.protection import client_ip, rate_limit
+from alliance.core import generations
+from alliance.core.languages import current_language
+from alliance.core.links import LinkExpired, LinkInvalid, link_problem_response, read_link_token
+from alliance.core.once import AlreadyAccepted, accepted_once, already_accepted, render_already_received
+from alliance.core.protection import client_ip, rate_limit, unchecked
 
 from .. import services, switches
 from ..forms import SignForm
-from ..models import Signature
-
-SUGGESTIONS_KEY = "declaration:authority-suggestions"
+from ..models import STANDING, Signature, Status
 
 
 def _suggestions():
     """Names of the registry's authorities for the form's list of suggestions (cached)."""
-    names = cache.get(SUGGESTIONS_KEY)
-    if names is None:
-        names = list(Authority.objects.order_by("name").values_list("name", flat=True).distinct()[:3000])
-        cache.set(SUGGESTIONS_KEY, names, timeout=600)
-    return names
+
+    def names():
+        return list(Authority.objects.order_by("name").values_list("name", flat=True).distinct()[:3000])
+
+    return generations.cached("declaration:authority-suggestions", ["registry"], names)
 
 
 def _client_ip(request):
@@ -55,20 +56,39 @@ def sign(request):
                     "level": authority.level,
                 }
         return _form_page(request, SignForm(initial=initial))
+    # Cheap refusals first: the client's address is counted before the form is checked.
+    message = rate_limit(request, "declaration-sign")
+    if message:
+        return _form_page(request, unchecked(SignForm(request.POST)), status=429, message=message)
     form = SignForm(request.POST)
+    if already_accepted(form):
+        return _already_received(request)
     if not form.is_valid():
         return _form_page(request, form, status=400)
-    message = rate_limit(request, "declaration-sign", email=form.cleaned_data["email"])
+    message = rate_limit(request, "declaration-sign", email=form.cleaned_data["email"], by_address=False)
     if message:
         return _form_page(request, form, status=429, message=message)
     signature = form.save(commit=False)
-    signature.language = (get_language() or "en")[:2]
+    signature.language = current_language()
     try:
-        services.sign(signature, _client_ip(request))
+        with accepted_once(form, "declaration-sign"):
+            services.sign(signature, _client_ip(request))
+    except AlreadyAccepted:
+        return _already_received(request)
     except services.DuplicateSignature:
         resent = services.resend_confirmation(signature)
         return render(request, "declaration/duplicate.html", {"form": form, "resent": resent}, status=409)
     return redirect("declaration:signed")
+
+
+def _already_received(request):
+    message = _(
+        "We already have your signature. The email with the link to confirm it went to your address "
+        "when you first sent it."
+    )
+    return render_already_received(
+        request, message, next_url=reverse("declaration:signatories"), next_label=_("See the signatories")
+    )
 
 
 def signed(request):
@@ -84,19 +104,33 @@ def _read(request, purpose, token, max_age):
         return None, "invalid"
 
 
+def _link_problem(request, problem):
+    """The one page, and the one status, every app gives for a link it cannot use (core/links.py)."""
+    return link_problem_response(
+        request,
+        problem or "invalid",
+        restart_url=reverse("declaration:sign"),
+        restart_label=_("Sign the Declaration again"),
+    )
+
+
+def _now(request, signature):
+    """What is true of the signature now, for a link whose step is behind it."""
+    return render(request, "declaration/signature_now.html", {"signature": signature})
+
+
 @require_http_methods(["GET", "POST"])
 def confirm(request, token):
     pk, problem = _read(request, services.CONFIRM_PURPOSE, token, services.CONFIRM_MAX_AGE)
     signature = Signature.objects.filter(pk=pk).first() if pk else None
     if signature is None:
-        return render(
-            request,
-            "declaration/link_problem.html",
-            {"problem": problem or "invalid"},
-            status=410 if problem == "expired" else 404,
-        )
+        return _link_problem(request, problem)
+    if signature.status != Status.UNCONFIRMED:
+        return _now(request, signature)
     if request.method == "POST":
         signature, changed = services.confirm(signature.pk)
+        if not changed:
+            return _now(request, signature)
         return render(request, "declaration/confirmed.html", {"signature": signature, "changed": changed})
     return render(request, "declaration/confirm.html", {"signature": signature, "token": token})
 
@@ -106,8 +140,12 @@ def withdraw(request, token):
     pk, problem = _read(request, services.WITHDRAW_PURPOSE, token, services.WITHDRAW_MAX_AGE)
     signature = Signature.objects.filter(pk=pk).first() if pk else None
     if signature is None:
-        return render(request, "declaration/link_problem.html", {"problem": problem or "invalid"}, status=404)
+        return _link_problem(request, problem)
+    if signature.status not in STANDING:
+        return _now(request, signature)
     if request.method == "POST":
         signature, changed = services.withdraw(signature.pk)
+        if not changed:
+            return _now(request, signature)
         return render(request, "declaration/withdrawn.html", {"signature": signature, "changed": changed})
     return render(request, "declaration/withdraw.html", {"signature": signature, "token": token})

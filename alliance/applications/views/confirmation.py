@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
-from alliance.core.links import LinkExpired, LinkInvalid
+from alliance.core.links import LinkExpired, LinkInvalid, link_problem_response
 from alliance.core.protection import rate_limit, render_rate_limited
 
 from .. import links, services
@@ -22,14 +22,18 @@ RESTART = {"join": _("Apply again"), "cooperate": _("Send a proposal again")}
 
 
 def link_problem(request, kind, problem):
-    context = {
-        "problem": problem,
-        "secretariat_email": settings.SECRETARIAT_EMAIL,
-    }
-    if problem != "used":
-        context["restart_url"] = reverse(f"applications:{kind}")
-        context["restart_label"] = RESTART[kind]
-    return render(request, "core/link_problem.html", context, status=400 if problem == "invalid" else 410)
+    if problem == "used":
+        return link_problem_response(request, problem)
+    return link_problem_response(
+        request, problem, restart_url=reverse(f"applications:{kind}"), restart_label=RESTART[kind]
+    )
+
+
+def submission_now(request, kind, submission):
+    """What is true of the submission now, for a link whose step is behind it."""
+    context = {"kind": kind, "submission": submission, "secretariat_email": settings.SECRETARIAT_EMAIL}
+    # Gone: the link's step is behind it, whatever the submission's state now.
+    return render(request, "applications/submission_now.html", context, status=410)
 
 
 def confirmed(request, kind):
@@ -52,11 +56,11 @@ def confirm(request, kind, token):
     if submission is None:
         return link_problem(request, kind, "invalid")
     if submission.status != Status.UNCONFIRMED:
-        return link_problem(request, kind, "used")
+        return submission_now(request, kind, submission)
     if request.method == "POST":
         submission, confirmed = services.confirm(MODELS[kind], pk)
         if not confirmed:
-            return link_problem(request, kind, "used")
+            return submission_now(request, kind, submission)
         # Redirect after the change, so that reloading the page does not send it again.
         return redirect(f"applications:{kind}_confirmed")
     return render(request, "applications/confirm.html", {"kind": kind, "submission": submission})
@@ -74,16 +78,19 @@ def supplement(request, kind, token):
     if submission is None:
         return link_problem(request, kind, "invalid")
     if submission.status != Status.MORE_INFORMATION or submission.information_round != information_round:
-        return link_problem(request, kind, "used")
+        return submission_now(request, kind, submission)
     template = "applications/supplement.html"
     with_letter = kind == "join"
     if request.method == "POST":
+        # Cheap refusals first: the rate limit is counted before the upload is looked at.
+        message = rate_limit(request, kind, email=submission.email)
+        if message:
+            context = {"kind": kind, "submission": submission}
+            context["form"] = SupplementForm(request.POST, with_letter=with_letter)
+            return render_rate_limited(request, template, context, message)
         form = SupplementForm(request.POST, request.FILES, with_letter=with_letter)
         context = {"kind": kind, "submission": submission, "form": form}
         if form.is_valid():
-            message = rate_limit(request, kind, email=submission.email)
-            if message:
-                return render_rate_limited(request, template, context, message)
             added = services.add_supplement(
                 MODELS[kind],
                 pk,
@@ -92,7 +99,7 @@ def supplement(request, kind, token):
                 form.cleaned_data.get("letter"),
             )
             if added is None:
-                return link_problem(request, kind, "used")
+                return submission_now(request, kind, MODELS[kind].objects.get(pk=pk))
             return redirect(f"applications:{kind}_more_added")
         return render(request, template, context)
     form = SupplementForm(with_letter=with_letter)
