@@ -6,3 +6,10 @@ class EventsConfig(AppConfig):
     name = "alliance.events"
     label = "events"
     verbose_name = _("Events")
+
+    def ready(self):
+        from alliance.site import home
+
+        from .home import latest_and_next
+
+        home.register(latest_and_next)

@@ -19,17 +19,22 @@ def calendar_for(events, request, name):
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", str(name))
-    stamp = timezone.now().astimezone(datetime.UTC).replace(microsecond=0)
     for event in events:
-        calendar.add_component(_component(event, request, stamp))
+        calendar.add_component(_component(event, request))
     return calendar.to_ical()
 
 
-def _component(event, request, stamp):
+def _stamp(event):
+    """The event's last change: an unchanged calendar is the same file, with the same ETag."""
+    changed = event.updated_at or timezone.now()
+    return changed.astimezone(datetime.UTC).replace(microsecond=0)
+
+
+def _component(event, request):
     component = CalendarEvent()
     # The same event in English and French is one event for a calendar: one UID per translation key.
     component.add("uid", f"{event.translation_key}@{request.get_host().split(':')[0]}")
-    component.add("dtstamp", stamp)
+    component.add("dtstamp", _stamp(event))
     component.add("summary", event.title)
     # All-day events: DTEND is the day after the last day (exclusive), as RFC 5545 says.
     component.add("dtstart", event.start_date)

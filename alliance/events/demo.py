@@ -14,7 +14,9 @@ def load(command):
     french, _ = Locale.objects.get_or_create(language_code="fr")
     created = 0
     for row in EVENTS:
-        if Event.objects.filter(locale=english, slug=row["slug"]).exists():
+        existing = Event.objects.filter(locale=english, slug=row["slug"]).first()
+        if existing:
+            _french_organiser(existing, french, row)
             continue
         title, summary = row["en"]
         event = Event.objects.create(
@@ -36,10 +38,19 @@ def load(command):
         translation.title, translation.summary = row["fr"]
         translation.place = row.get("place_fr", event.place)
         translation.city = row.get("city_fr", event.city)
+        translation.organiser_name = row.get("organiser_name_fr", event.organiser_name)
         translation.save()
         created += 1
     _editors_may_manage_events()
     return f"{created} events created in English and French, {Event.objects.filter(locale=english).count()} in all"
+
+
+def _french_organiser(event, french, row):
+    """An organiser named in English on a French page, from an earlier demo, is put in French."""
+    translation = event.get_translation_or_none(french)
+    if translation and "organiser_name_fr" in row and translation.organiser_name != row["organiser_name_fr"]:
+        translation.organiser_name = row["organiser_name_fr"]
+        translation.save(update_fields=["organiser_name"])
 
 
 def _network(country_code):

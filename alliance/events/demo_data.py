@@ -221,7 +221,7 @@ EVENTS = [
         ),
         "fr": (
             "Réunion du réseau national grec",
-            "28 municipalités et régions se réunissent ; 16 d'entre elles signent la Déclaration.",
+            "28 municipalités et régions se réunissent ; 16 d'entre elles signent la Déclaration.",
         ),
     },
     {
@@ -232,6 +232,7 @@ EVENTS = [
         "country": "GR",
         "organiser": "other",
         "organiser_name": "CAHROM, Council of Europe",
+        "organiser_name_fr": "CAHROM, Conseil de l'Europe",
         "en": (
             "15th meeting of CAHROM",
             "The Council of Europe's committee of experts on Roma and Traveller issues meets.",
@@ -264,6 +265,7 @@ EVENTS = [
         "country": "AL",
         "organiser": "other",
         "organiser_name": "CAHROM, Council of Europe",
+        "organiser_name_fr": "CAHROM, Conseil de l'Europe",
         "en": (
             "CAHROM meeting in Tirana",
             "The committee of experts on Roma and Traveller issues meets in Albania.",

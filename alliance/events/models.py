@@ -11,18 +11,19 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
-from django.utils import formats, timezone
-from django.utils.translation import get_language
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField
 
 from alliance.authorities.models import Country
+from alliance.core.dates import date_range
 from alliance.core.folding import fold
+from alliance.core.languages import in_current_locale
 
 # "feed" is taken by the calendar of every event (/events/feed.ics).
 RESERVED_SLUGS = {"feed"}
@@ -38,7 +39,7 @@ class Organiser(models.TextChoices):
 
 class EventQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def in_current_language(self):
-        return self.filter(locale=Locale.get_active())
+        return self.filter(in_current_locale())
 
     def _with_last_day(self):
         return self.alias(last_day=Coalesce("end_date", "start_date"))
@@ -203,23 +204,6 @@ class Event(TranslatableMixin, index.Indexed, models.Model):
         if self.organiser == Organiser.PROGRAMME and self.programme_id:
             return str(self.programme)
         return self.get_organiser_display()
-
-
-def date_range(start, end=None):
-    """ "16–17 November 2017", "30 November – 1 December 2017", "16 November 2017", in the active language."""
-    if not end or end == start:
-        return _day(start, "F Y")
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{_day(start, '')}–{_day(end, 'F Y')}"
-    if start.year == end.year:
-        return f"{_day(start, 'F')} – {_day(end, 'F Y')}"
-    return f"{_day(start, 'F Y')} – {_day(end, 'F Y')}"
-
-
-def _day(day, rest):
-    # French writes the first day of a month as an ordinal: "1er décembre".
-    number = "1er" if day.day == 1 and (get_language() or "en").startswith("fr") else str(day.day)
-    return f"{number} {formats.date_format(day, rest)}" if rest else number
 
 
 def one_day_after(day):

@@ -3,6 +3,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
+from . import datasets
 from .calendar import calendar_for
 from .models import Event
 
@@ -18,7 +19,7 @@ def index(request):
     return render(
         request,
         "events/index.html",
-        {"upcoming": list(_events().upcoming()), "past": past},
+        {"upcoming": list(_events().upcoming()), "past": past, "dataset": datasets.EVENTS},
     )
 
 

@@ -1,7 +1,8 @@
 """Extension point through which later domains add to a focal point's members area.
 
-Focal points sit above practices and programmes in the data flow, so this app cannot import
-them; they register here from their AppConfig.ready() instead.
+Focal points come before good practices in the data flow (README, "Architecture"), so this app
+cannot import them; practices register their section here from their AppConfig.ready() instead.
+The programme steps, which focal points may import, register here too.
 """
 
 _sections = []

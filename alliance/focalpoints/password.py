@@ -3,13 +3,13 @@
 The page says the same whether or not the address belongs to a focal point, so it reveals nobody.
 """
 
-from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import PasswordResetForm
 from django.urls import reverse, reverse_lazy
 from django.utils import translation
-from django.utils.translation import get_language
 
+from alliance.core.languages import current_language
+from alliance.core.links import absolute_url
 from alliance.core.mail import queue_email
 
 from .models import FocalPoint
@@ -21,13 +21,13 @@ class FocalPointPasswordResetForm(PasswordResetForm):
         return [fp.user for fp in focal_points if fp.user.has_usable_password()]
 
     def send_mail(self, subject_template_name, email_template_name, context, from_email, to_email, **kwargs):
-        language = get_language() or settings.LANGUAGE_CODE
+        language = current_language()
         with translation.override(language):
             path = reverse("focalpoints:password_reset_confirm", args=[context["uid"], context["token"]])
         queue_email(
             to_email,
             "focalpoints/emails/password-reset",
-            {"name": context["user"].first_name, "url": f"{settings.SITE_URL}{path}"},
+            {"name": context["user"].first_name, "url": absolute_url(path)},
             language,
         )
 

@@ -1,28 +1,23 @@
 """A focal point records the steps their municipality reached in a programme (ROMACT).
 
-The programmes app sits below focal points in the data flow, so it is imported here only inside
-the functions and only when installed; the state change itself is programmes' own
-`record_step`, which checks the dates and writes the audit entry. (This module could move into
-alliance/programmes and register itself through members_area.)
+Focal points come after programmes in the data flow, so this module imports them directly; the
+state change itself is programmes' own `record_step`, which checks the dates and writes the
+audit entry.
 """
 
-import datetime
-
 from django import forms
-from django.apps import apps
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from alliance.programmes.models import ProgrammeParticipation, Step
+from alliance.programmes.services import record_step
+
 from .access import focal_point_required
-
-
-def available():
-    return apps.is_installed("alliance.programmes")
 
 
 class StepForm(forms.Form):
@@ -38,8 +33,6 @@ class StepForm(forms.Form):
 
 
 def _participations(focal_point):
-    from alliance.programmes.models import ProgrammeParticipation
-
     return (
         ProgrammeParticipation.objects.filter(authority=focal_point.authority, programme__tracks_steps=True)
         .select_related("programme", "phase")
@@ -48,39 +41,29 @@ def _participations(focal_point):
 
 
 def _rows(focal_point, bound=None):
-    from alliance.programmes.models import Step
-
     rows = []
     for participation in _participations(focal_point):
         prefix = f"p{participation.pk}"
         data = bound if bound is not None and bound.get("participation") == str(participation.pk) else None
-        form = StepForm(
-            data, steps=Step.choices, prefix=prefix, initial={"reached_on": datetime.date.today()}
-        )
+        form = StepForm(data, steps=Step.choices, prefix=prefix, initial={"reached_on": timezone.localdate()})
         rows.append({"participation": participation, "steps": list(participation.steps.all()), "form": form})
     return rows
 
 
 def members_section(focal_point, request):
-    if not available() or not _participations(focal_point).exists():
+    if not _participations(focal_point).exists():
         return None
     return {"order": 30, "template": "focalpoints/programme_steps_section.html", "context": {}}
 
 
 @focal_point_required
 def steps(request):
-    if not available():
-        raise Http404("no programmes")
     return render(request, "focalpoints/programme_steps.html", {"rows": _rows(request.focal_point)})
 
 
 @require_POST
 @focal_point_required
 def record(request, pk):
-    if not available():
-        raise Http404("no programmes")
-    from alliance.programmes.models import Step
-    from alliance.programmes.services import record_step
 
     # Only a participation of the focal point's own authority is found; any other pk is a 404.
     participation = get_object_or_404(_participations(request.focal_point), pk=pk)

@@ -1,15 +1,13 @@
 """Invitations and the changes a focal point makes; every step is audited."""
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from alliance.core.links import make_link_token
+from alliance.core.links import absolute_reverse, make_link_token
 from alliance.core.mail import queue_email
 
 from .models import FocalPoint
@@ -23,9 +21,7 @@ PROFILE_FIELDS = ["local_name", "website", "population"]
 
 def invitation_url(focal_point):
     token = make_link_token(INVITATION_PURPOSE, focal_point.pk)
-    with translation.override(focal_point.language):
-        path = reverse("focalpoints:accept", args=[token])
-    return f"{settings.SITE_URL}{path}"
+    return absolute_reverse("focalpoints:accept", token, language=focal_point.language)
 
 
 def invite(focal_point, user):

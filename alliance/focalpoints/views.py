@@ -1,21 +1,15 @@
-import time
-
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import views as auth_views
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render, resolve_url
-from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
 
-from alliance.core.addresses import canonical_email
 from alliance.core.links import LinkExpired, LinkInvalid, read_link_token
-from alliance.core.protection import client_ip, parse_rate, rate_limit
+from alliance.core.sign_in import refused_form, sign_in_refusal
 
 from . import members_area, services
 from .access import focal_point_required
@@ -23,33 +17,11 @@ from .forms import AcceptInvitationForm, FocalPointLoginForm, ProfileForm
 from .models import FocalPoint
 
 LOGIN_SCOPE = "focal-point-login"
-# Used until settings.RATE_LIMITS names the scope: enough for a person who mistypes, not for guessing.
-DEFAULT_LOGIN_LIMITS = {"ip": "30/hour", "email": "10/hour"}
 
 
 def login_refusal(request, email):
     """None when this sign-in attempt may go ahead, else the message to show (status 429)."""
-    if LOGIN_SCOPE in getattr(settings, "RATE_LIMITS", {}):
-        return rate_limit(request, LOGIN_SCOPE, email=email)
-    subjects = [("ip", client_ip(request)), ("email", canonical_email(email) if email else "")]
-    for kind, value in subjects:
-        if not value:
-            continue
-        allowed, period = parse_rate(DEFAULT_LOGIN_LIMITS[kind])
-        key = "rate-limit:{}".format(
-            salted_hmac(
-                "alliance.focal-point-login", f"{kind}:{value}:{int(time.time() // period)}"
-            ).hexdigest()
-        )
-        cache.add(key, 0, timeout=period + 60)
-        try:
-            count = cache.incr(key)
-        except ValueError:
-            count = 1
-            cache.set(key, 1, timeout=period + 60)
-        if count > allowed:
-            return _("Too many sign-in attempts. Please try again in an hour.")
-    return None
+    return sign_in_refusal(request, LOGIN_SCOPE, email)
 
 
 class LoginView(auth_views.LoginView):
@@ -60,9 +32,7 @@ class LoginView(auth_views.LoginView):
     def post(self, request, *args, **kwargs):
         refusal = login_refusal(request, request.POST.get("username", "").strip().lower())
         if refusal:
-            form = self.get_form()
-            form.errors.clear()
-            form.add_error(None, refusal)
+            form = refused_form(self.get_form_class(), request, refusal)
             return self.render_to_response(self.get_context_data(form=form), status=429)
         return super().post(request, *args, **kwargs)
 

@@ -30,11 +30,11 @@ TEXTS = [
             "translated into more than 30 languages."
         ),
         "summary_fr": (
-            "Les signataires s'engagent à défendre les droits de l'homme et les principes démocratiques ; à "
+            "Les signataires s'engagent à défendre les droits de l'homme et les principes démocratiques ; à "
             "rejeter toute forme de discrimination, de violence, de harcèlement et d'incitation à la haine "
-            "envers les Roms et les Gens du voyage ; à ne pas diffuser d'opinions qui attisent l'hostilité "
-            "envers les Roms ; à refuser les alliances politiques avec des partis qui incitent aux préjugés "
-            "raciaux ou ethniques ; et à encourager la représentation politique des Roms et des Gens du "
+            "envers les Roms et les Gens du voyage ; à ne pas diffuser d'opinions qui attisent l'hostilité "
+            "envers les Roms ; à refuser les alliances politiques avec des partis qui incitent aux préjugés "
+            "raciaux ou ethniques ; et à encourager la représentation politique des Roms et des Gens du "
             "voyage. Publiée d'abord en anglais et en français, elle a ensuite été traduite dans plus de 30 "
             "langues."
         ),

@@ -8,7 +8,6 @@ official languages at once); further language versions are attached as documents
 from django.conf import global_settings
 from django.db import models
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -17,6 +16,7 @@ from wagtail.documents import get_document_model_string
 from wagtail.models import Orderable
 
 from alliance.core.folding import fold
+from alliance.core.languages import in_french
 
 
 class TextType(models.TextChoices):
@@ -38,7 +38,7 @@ class AdoptedTextQuerySet(models.QuerySet):
 
 
 def _french():
-    return (get_language() or "en").startswith("fr")
+    return in_french()
 
 
 class AdoptedText(ClusterableModel):

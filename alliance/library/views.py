@@ -1,6 +1,7 @@
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
+from . import datasets
 from .forms import TextFilterForm
 from .models import AdoptedText
 
@@ -14,7 +15,13 @@ def index(request):
     return render(
         request,
         "library/index.html",
-        {"form": form, "page_obj": page, "query_string": query.urlencode(), "filtered": bool(query)},
+        {
+            "form": form,
+            "page_obj": page,
+            "query_string": query.urlencode(),
+            "filtered": bool(query),
+            "dataset": datasets.TEXTS,
+        },
     )
 
 

@@ -1,22 +1,15 @@
 """National networks of the Alliance (Ukrainian, Greek, Albanian...) and their member authorities."""
 
-import datetime
-
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from alliance.authorities.models import Authority, Country
-
-
-def _in_language(obj, field):
-    if (get_language() or "en").startswith("fr"):
-        return getattr(obj, f"{field}_fr") or getattr(obj, f"{field}_en")
-    return getattr(obj, f"{field}_en")
+from alliance.core.languages import in_language
 
 
 class NationalNetwork(ClusterableModel):
@@ -53,15 +46,15 @@ class NationalNetwork(ClusterableModel):
 
     @property
     def name(self):
-        return _in_language(self, "name")
+        return in_language(self, "name")
 
     @property
     def summary(self):
-        return _in_language(self, "summary")
+        return in_language(self, "summary")
 
     @property
     def status(self):
-        return _in_language(self, "status")
+        return in_language(self, "status")
 
 
 class MembershipQuerySet(models.QuerySet):
@@ -71,7 +64,7 @@ class MembershipQuerySet(models.QuerySet):
         )
 
     def current(self):
-        return self.on(datetime.date.today())
+        return self.on(timezone.localdate())
 
     def founding(self):
         return self.filter(founding_member=True)

@@ -9,7 +9,10 @@ class NewsConfig(AppConfig):
 
     def ready(self):
         from alliance.participants.profile_sections import register
+        from alliance.site import home
 
+        from .home import latest_news
         from .profile import news_section
 
         register(news_section)
+        home.register(latest_news)

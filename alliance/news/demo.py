@@ -4,28 +4,35 @@ from io import BytesIO
 
 from django.core.files.images import ImageFile
 from wagtail.images.models import Image
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from alliance.authorities.models import Authority
-from alliance.site.models import HomePage
+from alliance.programmes.models import Programme
 
-from .demo_data import ARTICLES, FRENCH_TAGS, IMAGE_CREDIT, INDEX
-from .models import NewsArticlePage, NewsIndexPage
+from .demo_data import ARTICLES, FRENCH_TAGS, IMAGE_CREDIT, INDEX, SPEAKERS
+from .models import NewsArticlePage, NewsIndexPage, Speaker
 
 
 def load(command):
     english = Locale.objects.get(language_code="en")
     french = Locale.objects.get(language_code="fr")
-    home = HomePage.objects.filter(locale=english).first()
+    # The site's root page: the English home page that the site demo makes (news comes before the
+    # site app in the data flow, so it does not import the home page's model).
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    home = site.root_page if site else None
     if home is None:
         return "no home page: the site demo must run first"
     index_en = _index(home, english, french)
     index_fr = index_en.get_translation(french)
+    speakers = {
+        slug: Speaker.objects.update_or_create(slug=slug, defaults=fields)[0]
+        for slug, fields in SPEAKERS.items()
+    }
     created = 0
     for row in ARTICLES:
         if NewsArticlePage.objects.child_of(index_en).filter(slug=row["slug"]).exists():
             continue
-        _article(index_en, index_fr, row)
+        _article(index_en, index_fr, row, speakers)
         created += 1
     return f"{created} news articles created in English and French"
 
@@ -44,7 +51,7 @@ def _index(home, english, french):
     return index
 
 
-def _article(index_en, index_fr, row):
+def _article(index_en, index_fr, row, speakers):
     image = _image(*row["image"]) if "image" in row else None
     text = row["en"]
     article = NewsArticlePage(
@@ -56,11 +63,14 @@ def _article(index_en, index_fr, row):
         image=image,
         image_alt=text.get("image_alt", ""),
         image_credit=IMAGE_CREDIT["en"] if image else "",
+        kind=row.get("kind", "news"),
+        speaker=speakers.get(row.get("speaker")),
     )
     index_en.add_child(instance=article)
     article.tags.set(row.get("tags", []))
     article.authorities.set(Authority.objects.filter(name__in=row.get("authorities", [])))
     article.networks.set(_networks(row.get("networks", [])))
+    article.programmes.set(Programme.objects.filter(slug__in=row.get("programmes", [])))
     article.save_revision().publish()
 
     translated = article.copy_for_translation(index_fr.locale)

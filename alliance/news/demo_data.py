@@ -34,7 +34,7 @@ ARTICLES = [
             "title": "L'Alliance est lancée à Strasbourg",
             "standfirst": "Les villes et les régions engagées pour l'inclusion des Roms disposent désormais de leur propre réseau, sous l'égide du Congrès.",
             "body": "<p>L'Alliance européenne des villes et des régions pour l'inclusion des Roms a été lancée le 20 mars 2013, lors de la 24e session du Congrès des pouvoirs locaux et régionaux à Strasbourg.</p><p>L'idée était née au Sommet des maires sur les Roms, en septembre 2011. Un groupe de collectivités fondatrices, dont Héraklion et Strasbourg, a préparé ce lancement.</p>",
-            "image_alt": "Illustration abstraite : cercles dorés sur fond bleu foncé.",
+            "image_alt": "Illustration abstraite : cercles dorés sur fond bleu foncé.",
         },
     },
     {
@@ -114,7 +114,7 @@ ARTICLES = [
         "fr": {
             "title": "Reggio de Calabre devient le 130e participant",
             "standfirst": "Avec la Ville métropolitaine de Reggio de Calabre, l'Alliance réunit 130 villes et régions de 29 pays.",
-            "body": "<p>La Ville métropolitaine de Reggio de Calabre, en Italie, a rejoint l'Alliance. Elle en est le 130e participant ; l'Alliance rassemble désormais des collectivités de 29 pays.</p>",
+            "body": "<p>La Ville métropolitaine de Reggio de Calabre, en Italie, a rejoint l'Alliance. Elle en est le 130e participant ; l'Alliance rassemble désormais des collectivités de 29 pays.</p>",
         },
     },
     {
@@ -132,7 +132,7 @@ ARTICLES = [
             "title": "Les maires adoptent une Déclaration contre l'antitsiganisme",
             "standfirst": "Lors de la 32e session du Congrès, des élus locaux et régionaux s'engagent à rejeter toute discrimination envers les Roms et les Gens du voyage.",
             "body": "<p>La Déclaration des maires et des élus locaux et régionaux contre l'antitsiganisme a été adoptée le 29 mars 2017, lors de la 32e session du Congrès à Strasbourg.</p><p>Ses signataires s'engagent à défendre les droits de l'homme, à rejeter toute forme de discrimination et de discours de haine envers les Roms et les Gens du voyage, et à encourager leur participation à la vie politique. Au 3 avril, 53 élus de 25 pays l'avaient signée.</p>",
-            "image_alt": "Illustration abstraite : cercles dorés sur fond vert.",
+            "image_alt": "Illustration abstraite : cercles dorés sur fond vert.",
         },
     },
     {
@@ -148,7 +148,7 @@ ARTICLES = [
         "fr": {
             "title": "Prix Dosta! 2017 pour Şişli, Volos et Gliwice",
             "standfirst": "Le Congrès récompense trois municipalités pour leur action avec les communautés roms.",
-            "body": "<p>Le prix Dosta! du Congrès 2017 a été remis le 19 octobre 2017 aux municipalités de Şişli (Türkiye), Volos (Grèce) et Gliwice (Pologne).</p>",
+            "body": "<p>Le prix Dosta! du Congrès 2017 a été remis le 19 octobre 2017 aux municipalités de Şişli (Turquie), Volos (Grèce) et Gliwice (Pologne).</p>",
         },
     },
     {
@@ -168,10 +168,87 @@ ARTICLES = [
             "title": "Fondation d'une Alliance ukrainienne pour l'inclusion des Roms",
             "standfirst": "Des administrations régionales et de district et des villes créent le premier réseau national, à Kyiv.",
             "body": "<p>Réunies à Kyiv les 16 et 17 novembre 2017, neuf collectivités ukrainiennes ont fondé l'Alliance ukrainienne des villes et des régions pour l'inclusion des Roms.</p><p>Les membres fondateurs sont les administrations régionales d'État de Transcarpatie, de Zaporijjia, d'Odessa et de Kharkiv, les administrations de district de Pereïaslav-Khmelnytskyï et de Darnytskyï, et les villes de Kropyvnytskyï, d'Oujhorod et de Lviv.</p>",
-            "image_alt": "Illustration abstraite : cercles dorés sur fond violet.",
+            "image_alt": "Illustration abstraite : cercles dorés sur fond violet.",
         },
     },
 ]
+
+ARTICLES += [
+    {
+        "slug": "cahrom-athens-roma-political-participation",
+        "date": D(2018, 5, 24),
+        "tags": ["statements"],
+        "kind": "statement",
+        "speaker": "john-warmisham",
+        "en": {
+            "title": "John Warmisham at CAHROM: Roma and Travellers belong in local political life",
+            "standfirst": "In Athens, the Congress spoke to the Council of Europe's experts on Roma and Traveller issues about the political participation of Roma.",
+            "body": "<p>On 24 May 2018, at the 15th meeting of CAHROM, the Council of Europe's Ad Hoc Committee of Experts on Roma and Traveller Issues, in Athens, John Warmisham spoke for the Congress of Local and Regional Authorities on the participation of Roma in political life.</p><p>Towns and regions are where that participation begins: in local councils, in consultation with Roma communities and in the choice of candidates. Those who sign the Declaration against anti-Gypsyism commit to encourage Roma and Travellers to take part in political representation, and the Alliance's participants share what works.</p>",
+        },
+        "fr": {
+            "title": "John Warmisham au CAHROM : les Roms et les Gens du voyage ont leur place dans la vie politique locale",
+            "standfirst": "À Athènes, le Congrès s'est adressé aux experts du Conseil de l'Europe sur les questions relatives aux Roms et aux Gens du voyage au sujet de la participation politique des Roms.",
+            "body": "<p>Le 24 mai 2018, lors de la 15e réunion du CAHROM, le Comité ad hoc d'experts du Conseil de l'Europe sur les questions relatives aux Roms et aux Gens du voyage, à Athènes, John Warmisham s'est exprimé au nom du Congrès des pouvoirs locaux et régionaux sur la participation des Roms à la vie politique.</p><p>C'est dans les villes et les régions que cette participation commence : dans les conseils locaux, dans la concertation avec les communautés roms et dans le choix des candidats. Les signataires de la Déclaration contre l'antitsiganisme s'engagent à encourager les Roms et les Gens du voyage à prendre part à la représentation politique, et les participants de l'Alliance partagent ce qui fonctionne.</p>",
+        },
+    },
+    {
+        "slug": "romact-131-municipalities",
+        "date": D(2018, 9, 30),
+        "tags": ["romact"],
+        "programmes": ["romact"],
+        "en": {
+            "title": "ROMACT: 131 municipalities in 6 countries have benefited",
+            "standfirst": "Five years after its launch, the joint programme of the European Commission and the Council of Europe has worked with 131 municipalities.",
+            "body": "<p>Since October 2013, ROMACT has helped mayors and municipal teams build local policies for Roma inclusion together with Roma communities, step by step: from the mayor's commitment and a community action group to a joint action plan, its place in municipal policy and budget, and projects that receive funding.</p><p>By September 2018, 131 municipalities in Bulgaria, Czechia, Hungary, Italy, Romania and Slovakia had benefited from the programme, among them 59 in Romania and 30 in Bulgaria since 2014.</p>",
+        },
+        "fr": {
+            "title": "ROMACT : 131 municipalités de 6 pays en ont bénéficié",
+            "standfirst": "Cinq ans après son lancement, le programme conjoint de la Commission européenne et du Conseil de l'Europe a accompagné 131 municipalités.",
+            "body": "<p>Depuis octobre 2013, ROMACT aide les maires et les équipes municipales à construire avec les communautés roms des politiques locales d'inclusion, étape par étape : de l'engagement du maire et d'un groupe d'action communautaire jusqu'à un plan d'action conjoint, son inscription dans la politique et le budget municipaux, puis des projets financés.</p><p>En septembre 2018, 131 municipalités de Bulgarie, de Hongrie, d'Italie, de Roumanie, de Slovaquie et de Tchéquie avaient bénéficié du programme, dont 59 en Roumanie et 30 en Bulgarie depuis 2014.</p>",
+        },
+    },
+    {
+        "slug": "from-jyvaskyla-to-malaga",
+        "date": D(2019, 1, 31),
+        "tags": ["declaration"],
+        "en": {
+            "title": "From Jyväskylä to Málaga: 113 signatories of the Declaration",
+            "standfirst": "From the north of Europe to its south, 113 mayors and elected representatives from 32 countries have now signed the Declaration against anti-Gypsyism.",
+            "body": "<p>In January 2019 the Declaration of Mayors and Elected Local and Regional Representatives against anti-Gypsyism counted 113 signatories from 32 countries, from Jyväskylä in Finland to Málaga in Spain.</p><p>Those who sign commit to reject every form of discrimination, hate speech and violence against Roma and Travellers, to stay out of political alliances with parties that incite racial or ethnic prejudice, and to encourage Roma and Travellers to take part in political life. Any mayor or elected local or regional representative of a Council of Europe member state can sign it on this site.</p>",
+        },
+        "fr": {
+            "title": "De Jyväskylä à Málaga : 113 signataires de la Déclaration",
+            "standfirst": "Du nord au sud de l'Europe, 113 maires et élus de 32 pays ont désormais signé la Déclaration contre l'antitsiganisme.",
+            "body": "<p>En janvier 2019, la Déclaration des maires et des élus locaux et régionaux contre l'antitsiganisme comptait 113 signataires de 32 pays, de Jyväskylä en Finlande à Málaga en Espagne.</p><p>Ses signataires s'engagent à rejeter toute forme de discrimination, de discours de haine et de violence envers les Roms et les Gens du voyage, à refuser toute alliance politique avec des partis qui attisent les préjugés raciaux ou ethniques, et à encourager les Roms et les Gens du voyage à prendre part à la vie politique. Tout maire ou élu local ou régional d'un État membre du Conseil de l'Europe peut la signer sur ce site.</p>",
+        },
+    },
+    {
+        "slug": "ukrainian-alliance-meets-in-lviv",
+        "date": D(2019, 2, 26),
+        "tags": ["national-networks"],
+        "authorities": ["Lviv"],
+        "networks": ["UA"],
+        "en": {
+            "title": "The Ukrainian Alliance meets in Lviv on the safety of Roma",
+            "standfirst": "After the violent attacks on Roma in Ukraine in 2018, the national network held its second official meeting in Lviv.",
+            "body": "<p>The Ukrainian Alliance of Cities and Regions for Roma Inclusion held its second official meeting in Lviv on 26 February 2019.</p><p>The meeting was called because of the violent attacks on Roma in Ukraine in 2018. Its members discussed how local and regional authorities can keep Roma residents safe, answer attacks and hate speech at once, and work with the police and with Roma communities so that such violence does not happen again.</p>",
+        },
+        "fr": {
+            "title": "L'Alliance ukrainienne se réunit à Lviv sur la sécurité des Roms",
+            "standfirst": "Après les violentes attaques contre des Roms en Ukraine en 2018, le réseau national a tenu sa deuxième réunion officielle à Lviv.",
+            "body": "<p>L'Alliance ukrainienne des villes et des régions pour l'inclusion des Roms a tenu sa deuxième réunion officielle à Lviv le 26 février 2019.</p><p>Cette réunion a été convoquée en raison des violentes attaques contre des Roms en Ukraine en 2018. Ses membres ont examiné comment les collectivités locales et régionales peuvent assurer la sécurité des habitants roms, répondre sans délai aux attaques et aux discours de haine, et travailler avec la police et les communautés roms pour que de telles violences ne se reproduisent pas.</p>",
+        },
+    },
+]
+
+# The people who give the Alliance's statements, by slug.
+SPEAKERS = {
+    "john-warmisham": {
+        "name": "John Warmisham",
+        "role_en": "Congress Thematic Spokesperson on Roma and Travellers",
+        "role_fr": "Porte-parole thématique du Congrès sur les Roms et les Gens du voyage",
+    },
+}
 
 # Tags are words of each language: the French articles get the French ones.
 FRENCH_TAGS = {
@@ -180,6 +257,8 @@ FRENCH_TAGS = {
     "declaration": "déclaration",
     "dosta-prize": "prix Dosta!",
     "national-networks": "réseaux nationaux",
+    "statements": "déclarations",
+    "romact": "ROMACT",
 }
 
-IMAGE_CREDIT = {"en": "Illustration: Alliance secretariat", "fr": "Illustration : secrétariat de l'Alliance"}
+IMAGE_CREDIT = {"en": "Illustration: Alliance secretariat", "fr": "Illustration : secrétariat de l'Alliance"}

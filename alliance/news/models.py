@@ -1,10 +1,16 @@
-"""News of the Alliance: an index per language and its articles, with RSS and Atom feeds."""
+"""News of the Alliance: an index per language and its articles, with RSS and Atom feeds.
+
+Statements are a kind of news: each is given by a speaker (the Congress spokesperson on Roma
+and Travellers, a rapporteur...), and every speaker has a page listing their statements.
+"""
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,7 +22,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from alliance.core.folding import fold
+from alliance.core.folding import compounds_joined, fold
+from alliance.core.languages import in_current_locale, in_language
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul", "blockquote"]
 ARTICLES_PER_PAGE = 10
@@ -68,11 +75,74 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
         return atom_response(self, request)
 
+    @path("speakers/<slug:slug>/", name="speaker")
+    def speaker(self, request, slug):
+        from django.shortcuts import get_object_or_404
+
+        speaker = get_object_or_404(Speaker, slug=slug)
+        statements = self.articles().filter(speaker=speaker)
+        page_obj = Paginator(statements, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+        return self.render(
+            request,
+            context_overrides={"speaker": speaker, "page_obj": page_obj},
+            template="news/speaker.html",
+        )
+
+    def speaker_url(self, speaker):
+        return self.url + self.reverse_subpage("speaker", kwargs={"slug": speaker.slug})
+
     def feed_urls(self):
         return {
             "rss": self.url + self.reverse_subpage("feed_rss"),
             "atom": self.url + self.reverse_subpage("feed_atom"),
         }
+
+
+class SpeakerQuerySet(models.QuerySet):
+    def search(self, text):
+        """Speakers whose name contains the text, ignoring case, accents, hyphens and apostrophes."""
+        folded = fold(text)
+        return self.filter(name_folded__contains=folded).order_by("name") if folded else self.none()
+
+
+class Speaker(models.Model):
+    """A person who gives the Alliance's statements, with their role in both languages."""
+
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(
+        _("slug"), max_length=160, unique=True, help_text=_("Part of the page's address.")
+    )
+    role_en = models.CharField(_("role in English"), max_length=250, blank=True)
+    role_fr = models.CharField(_("role in French"), max_length=250, blank=True)
+    name_folded = models.CharField(max_length=150, editable=False, db_index=True)
+
+    objects = SpeakerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name_folded = fold(self.name)
+        super().save(*args, **kwargs)
+
+    @property
+    def role(self):
+        return in_language(self, "role")
+
+    def page_url(self, request=None):
+        """The page listing this speaker's statements in the current language, if news exists."""
+        index = NewsIndexPage.objects.live().filter(in_current_locale()).first()
+        return index.speaker_url(self) if index else None
+
+
+class Kind(models.TextChoices):
+    NEWS = "news", _("news")
+    STATEMENT = "statement", _("statement")
 
 
 class NewsArticleTag(TaggedItemBase):
@@ -84,8 +154,18 @@ class NewsArticleTag(TaggedItemBase):
 class NewsArticlePage(Page):
     date = models.DateField(
         _("publication date"),
-        default=datetime.date.today,
+        default=timezone.localdate,
         help_text=_("Shown on the article and its teasers. To publish later, set the go-live date too."),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.NEWS)
+    speaker = models.ForeignKey(
+        Speaker,
+        verbose_name=_("speaker"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="statements",
+        help_text=_("For a statement: who gave it."),
     )
     standfirst = models.CharField(
         _("standfirst"), max_length=400, help_text=_("The opening sentence, shown in lists.")
@@ -131,6 +211,7 @@ class NewsArticlePage(Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
+        MultiFieldPanel([FieldPanel("kind"), FieldPanel("speaker")], heading=_("Kind")),
         FieldPanel("standfirst"),
         MultiFieldPanel(
             [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_credit")], heading=_("Image")
@@ -147,6 +228,7 @@ class NewsArticlePage(Page):
         index.SearchField("body"),
         index.SearchField("folded_text"),
         index.FilterField("date"),
+        index.FilterField("speaker"),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]
@@ -177,9 +259,28 @@ class NewsArticlePage(Page):
 
         return Programme.objects.filter(news_articles__translation_key=self.translation_key).distinct()
 
+    def clean(self):
+        super().clean()
+        if self.kind == Kind.STATEMENT and not self.speaker_id:
+            raise ValidationError({"speaker": _("A statement is given by someone: choose the speaker.")})
+
+    @property
+    def is_statement(self):
+        return self.kind == Kind.STATEMENT
+
+    def speaker_page_url(self):
+        """The page of this statement's speaker, beside the article in its own language's news."""
+        if not self.speaker_id:
+            return None
+        return self.get_parent().specific.speaker_url(self.speaker)
+
     def folded_text(self):
         # PostgreSQL's full text search keeps accents; a folded copy lets "reggio" or "decembre" match.
-        return fold(f"{self.title} {self.standfirst}")
+        # The speaker's name and the compound words written together ("antigypsyism" for
+        # "anti-Gypsyism") are indexed too, so every way of typing them finds the article.
+        speaker = self.speaker.name if self.speaker_id else ""
+        text = f"{self.title} {self.standfirst} {speaker}"
+        return f"{fold(text)} {compounds_joined(f'{text} {strip_tags(self.body)}')}"
 
     @property
     def published_at(self):

@@ -3,10 +3,9 @@
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
-from django.utils.text import slugify
 from wagtail.log_actions import log
 
-from alliance.core.folding import fold
+from alliance.core.slugs import slug_from
 
 from .models import NewsArticlePage, NewsIndexPage
 
@@ -62,7 +61,7 @@ def _index(language_code):
 
 
 def _free_slug(index, title):
-    base = slugify(fold(title))[:70] or "news"
+    base = slug_from(title, 70, "news")
     candidate = base
     number = 2
     while NewsArticlePage.objects.child_of(index).filter(slug=candidate).exists():

@@ -1,6 +1,6 @@
 """The latest news for the home page, and news about a participant, network or programme."""
 
-from wagtail.models import Locale
+from alliance.core.languages import in_current_locale
 
 from .models import NewsArticlePage
 
@@ -9,7 +9,7 @@ def _live_in_current_language():
     return (
         NewsArticlePage.objects.live()
         .public()
-        .filter(locale=Locale.get_active())
+        .filter(in_current_locale())
         .order_by("-date", "-first_published_at")
     )
 

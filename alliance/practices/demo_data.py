@@ -12,7 +12,7 @@ PRACTICES = [
         "period_start": 2013,
         "period_end": 2013,
         "title_en": "Comparing local housing policies: the Radenci conference",
-        "title_fr": "Comparer les politiques locales du logement : la conférence de Radenci",
+        "title_fr": "Comparer les politiques locales du logement : la conférence de Radenci",
         "summary_en": (
             "On 20 September 2013 the Alliance gathered more than 80 participants from 13 countries in "
             "Radenci, Slovenia, for a conference on housing. Officials of cities and regions set side by "
@@ -32,7 +32,7 @@ PRACTICES = [
         "period_start": 2012,
         "period_end": 2012,
         "title_en": "Local education policies for Roma: the Budapest seminar",
-        "title_fr": "Politiques éducatives locales pour les Roms : le séminaire de Budapest",
+        "title_fr": "Politiques éducatives locales pour les Roms : le séminaire de Budapest",
         "summary_en": (
             "On 17 and 18 December 2012, before the Alliance was launched, a seminar in Budapest looked at "
             "education policies for Roma children and at what cities and regions can do within their own "
@@ -77,7 +77,7 @@ PRACTICES = [
         "summary_fr": (
             "Dans le programme ROMACT, mené depuis octobre 2013 par la Commission européenne et le Conseil "
             "de l'Europe, le maire engage d'abord sa commune dans la démarche. Un groupe d'action "
-            "communautaire est ensuite constitué ; avec la commune, il évalue les besoins et prépare un plan "
+            "communautaire est ensuite constitué ; avec la commune, il évalue les besoins et prépare un plan "
             "d'action commun, intégré à la politique et au budget municipaux avant que des projets soient "
             "soumis pour financement."
         ),
@@ -98,7 +98,7 @@ PRACTICES = [
         "summary_fr": (
             "Le 12 avril 2018, le réseau national grec s'est réuni à Athènes avec 28 communes et régions. "
             "Au cours de la réunion, 16 d'entre elles ont signé la Déclaration des maires et des élus locaux "
-            "et régionaux contre l'antitsiganisme : une rencontre nationale a offert aux élus l'occasion de "
+            "et régionaux contre l'antitsiganisme : une rencontre nationale a offert aux élus l'occasion de "
             "s'engager ensemble."
         ),
     },

@@ -12,12 +12,12 @@ from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model_string
 
 from alliance.authorities.models import Authority
 from alliance.core.folding import fold
+from alliance.core.languages import text_and_language
 
 
 class Theme(models.TextChoices):
@@ -35,10 +35,6 @@ class Status(models.TextChoices):
     SUBMITTED = "submitted", _("submitted for review")
     PUBLISHED = "published", _("published")
     REJECTED = "rejected", _("rejected")
-
-
-def _language():
-    return "fr" if (get_language() or "en").startswith("fr") else "en"
 
 
 def parse_links(text):
@@ -184,12 +180,7 @@ class GoodPractice(models.Model):
 
     def _in_language(self, field):
         """(text, language) in the visitor's language, or in the other one when it is missing."""
-        wanted = _language()
-        for language in (wanted, "fr" if wanted == "en" else "en"):
-            text = getattr(self, f"{field}_{language}")
-            if text.strip():
-                return text, language
-        return "", wanted
+        return text_and_language(self, field)
 
     @property
     def title(self):

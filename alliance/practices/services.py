@@ -3,18 +3,18 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from alliance.core.links import absolute_reverse
 from alliance.core.mail import queue_email
 
 from .models import GoodPractice, Status
 
 
 def _admin_url(practice):
-    return f"{settings.SITE_URL}{reverse('practices_admin:review', args=[practice.pk])}"
+    return absolute_reverse("practices_admin:review", practice.pk)
 
 
 def _tell_secretariat(practice):
@@ -32,8 +32,7 @@ def _tell_author(practice, template):
     focal_point = getattr(author, "focal_point", None) if author else None
     if focal_point is None or not author.email:
         return
-    with translation.override(focal_point.language):
-        url = f"{settings.SITE_URL}{reverse('focalpoints:home')}"
+    url = absolute_reverse("focalpoints:home", language=focal_point.language)
     queue_email(
         author.email,
         template,

@@ -12,17 +12,16 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import MenuItem
 
+from alliance.core.desk import DeskItem
+from alliance.core.roles import is_moderator
+
 from . import services
 from .forms import ReviewForm
-from .models import GoodPractice
-
-
-def can_moderate(user):
-    return user.has_perm("practices.moderate_goodpractice")
+from .models import GoodPractice, Status
 
 
 def review_view(request, pk):
-    if not can_moderate(request.user):
+    if not is_moderator(request.user):
         raise PermissionDenied
     practice = get_object_or_404(GoodPractice.objects.select_related("authority"), pk=pk)
     form = ReviewForm(request.POST or None)
@@ -57,7 +56,7 @@ def review_view(request, pk):
 class PracticeIndexView(generic.IndexView):
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
-        if can_moderate(self.request.user):
+        if is_moderator(self.request.user):
             buttons.append(
                 MenuItem(
                     _("Review"),
@@ -76,7 +75,7 @@ class PracticeCreateView(generic.CreateView):
         return super().save_instance()
 
     def get_success_url(self):
-        if can_moderate(self.request.user):
+        if is_moderator(self.request.user):
             return reverse("practices_admin:review", args=[self.object.pk])
         return super().get_success_url()
 
@@ -146,3 +145,12 @@ def register_practice_actions(actions):
         gettext_lazy("Withdraw practice"),
         gettext_lazy("Practice withdrawn from the site"),
     )
+
+
+@hooks.register("register_desk_item")
+def practices_to_moderate(request):
+    if not is_moderator(request.user):
+        return None
+    count = GoodPractice.objects.filter(status=Status.SUBMITTED).count()
+    url = f"{reverse('practices_admin:index')}?status={Status.SUBMITTED}"
+    return DeskItem(gettext_lazy("Good practices to moderate"), count, url, order=30)

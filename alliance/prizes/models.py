@@ -1,18 +1,12 @@
 """The Dosta! Congress prize for municipalities: its editions and winners."""
 
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from alliance.authorities.models import Authority
-
-
-def _in_language(obj, field):
-    if (get_language() or "en").startswith("fr"):
-        return getattr(obj, f"{field}_fr") or getattr(obj, f"{field}_en")
-    return getattr(obj, f"{field}_en")
+from alliance.core.languages import in_language
 
 
 class PrizeEdition(ClusterableModel):
@@ -31,7 +25,7 @@ class PrizeEdition(ClusterableModel):
 
     @property
     def summary(self):
-        return _in_language(self, "summary")
+        return in_language(self, "summary")
 
 
 class Rank(models.IntegerChoices):
@@ -66,4 +60,4 @@ class PrizeWinner(models.Model):
 
     @property
     def citation(self):
-        return _in_language(self, "citation")
+        return in_language(self, "citation")

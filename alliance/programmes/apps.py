@@ -8,6 +8,10 @@ class ProgrammesConfig(AppConfig):
     verbose_name = _("Programmes")
 
     def ready(self):
+        from alliance.site import home as site_home
+
         from . import profile
+        from .home import programmes
 
         profile.register()
+        site_home.register(programmes)

@@ -26,7 +26,7 @@ ROMACT = {
     "summary_fr": (
         "Programme conjoint de la Commission européenne et du Conseil de l'Europe qui aide les maires et "
         "les équipes municipales à construire, avec leurs communautés roms, des politiques locales "
-        "inclusives, étape par étape : de l'engagement du maire jusqu'aux projets financés."
+        "inclusives, étape par étape : de l'engagement du maire jusqu'aux projets financés."
     ),
     "started_on": D(2013, 10, 1),
     "tracks_steps": True,

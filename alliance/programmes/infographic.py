@@ -1,7 +1,7 @@
 """The infographic of a programme snapshot, drawn once as shapes, then written as SVG, PNG or PDF.
 
-The same list of shapes feeds the SVG template and Pillow, so the downloads show exactly the bars
-of the page. Pillow writes the PDF too: no browser and no extra dependency.
+The same list of shapes feeds the SVG template, Pillow (the PNG) and reportlab (the PDF, in
+`infographic_pdf`), so the downloads show exactly the bars of the page.
 """
 
 import io
@@ -12,6 +12,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from PIL import Image, ImageDraw, ImageFont
+
+from alliance.core.dates import long_date
 
 FONTS = Path(__file__).resolve().parent / "static" / "programmes" / "fonts"
 FONT_FAMILY = "'Infographic Sans', 'DejaVu Sans', Verdana, sans-serif"
@@ -53,15 +55,18 @@ def shapes(snap):
     y = 36
     title = _("%(programme)s as of %(date)s") % {
         "programme": snap.programme.name,
-        "date": date_format(snap.as_of, "j F Y"),
+        "date": long_date(snap.as_of),
     }
     items.append(_text(20, y, title, 22, bold=True))
     y += 32
     if not snap.started:
         items.append(_text(20, y, _("The programme had not started on that day."), 15))
         return WIDTH, y + 24, items
-    for total in snap.overall_totals:
-        for line in wrap(overall_sentence(total), 14, WIDTH - 40):
+    if snap.headline:
+        for line in wrap(headline_sentence(snap.headline, snap.programme), 16, WIDTH - 40, bold=True):
+            items.append(_text(20, y, line, 16, bold=True))
+            y += 22
+        for line in wrap(overall_sentence(snap.headline), 14, WIDTH - 40):
             items.append(_text(20, y, line, 14))
             y += 20
         y += 4
@@ -78,6 +83,10 @@ def shapes(snap):
     largest = max([row.municipalities for row in snap.countries] + [1])
     for row in snap.countries:
         items.append(_text(LEFT - 10, y + 16, row.country.name, 14, anchor="end"))
+        if row.only_in_headline:
+            items.append(_text(LEFT, y + 16, country_value(row), 13))
+            y += BAR_HEIGHT + 16
+            continue
         length = max(2, round(BAR_WIDTH * row.municipalities / largest))
         colour = REPORTED_COLOUR if row.from_reported_total else NAMED_COLOUR
         items.append({"kind": "rect", "x": LEFT, "y": y, "w": length, "h": BAR_HEIGHT, "fill": colour})
@@ -93,6 +102,8 @@ def shapes(snap):
         return WIDTH, y + 12, items
     y += 20
     items.append(_text(20, y, _("Named municipalities by step reached"), 18, bold=True))
+    y += 20
+    items.append(_text(20, y, _("A municipality at a later step has passed the earlier ones."), 13))
     y += 14
     largest = max([count for _value, _label, count in snap.steps] + [1])
     for _value, label, count in snap.steps:
@@ -123,6 +134,32 @@ def shapes(snap):
     return WIDTH, y + 12, items
 
 
+def headline_sentence(total, programme):
+    """ "131 municipalities in 6 countries have benefited from ROMACT", as the record states it."""
+    values = {"count": total.municipalities, "programme": programme.name}
+    countries = total.countries_covered.count()
+    if countries:
+        values["countries"] = ngettext("%(number)d country", "%(number)d countries", countries) % {
+            "number": countries
+        }
+        return (
+            ngettext(
+                "%(count)d municipality in %(countries)s has benefited from %(programme)s",
+                "%(count)d municipalities in %(countries)s have benefited from %(programme)s",
+                total.municipalities,
+            )
+            % values
+        )
+    return (
+        ngettext(
+            "%(count)d municipality has benefited from %(programme)s",
+            "%(count)d municipalities have benefited from %(programme)s",
+            total.municipalities,
+        )
+        % values
+    )
+
+
 def overall_sentence(total):
     period = period_label(total)
     if total.countries_covered.exists():
@@ -143,6 +180,8 @@ def period_label(total):
 
 
 def country_value(row):
+    if row.only_in_headline:
+        return _("in the reported total; no figure by country published")
     if row.from_reported_total:
         return _("%(count)d reported (%(period)s); %(named)d named") % {
             "count": row.municipalities,
@@ -183,10 +222,4 @@ def image(snap, scale=2):
 def png_bytes(snap):
     buffer = io.BytesIO()
     image(snap).save(buffer, format="PNG", optimize=True)
-    return buffer.getvalue()
-
-
-def pdf_bytes(snap):
-    buffer = io.BytesIO()
-    image(snap, scale=3).save(buffer, format="PDF", resolution=216.0, title=snap.programme.name)
     return buffer.getvalue()

@@ -11,19 +11,14 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.formats import date_format
-from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from alliance.authorities.models import Authority, Country
-
-
-def in_language(obj, field):
-    """The French text of a field when the page is in French and it is filled, else the English."""
-    if (get_language() or "en").startswith("fr"):
-        return getattr(obj, f"{field}_fr") or getattr(obj, f"{field}_en")
-    return getattr(obj, f"{field}_en")
+from alliance.core.dates import long_date
+from alliance.core.languages import in_language
 
 
 class Step(models.TextChoices):
@@ -71,6 +66,15 @@ class Programme(models.Model):
     @property
     def summary(self):
         return in_language(self, "summary")
+
+    def latest_overall_total(self, day):
+        """The latest total reported over all countries by that day: the programme's headline."""
+        return (
+            self.reported_totals.filter(country__isnull=True, period_end__lte=day)
+            .prefetch_related("countries_covered")
+            .order_by("-period_end", "-period_start")
+            .first()
+        )
 
 
 class Phase(models.Model):
@@ -219,7 +223,7 @@ class StepRecord(models.Model):
     def when(self):
         if self.approximate:
             return gettext("by %(date)s") % {"date": date_format(self.reached_on, "YEAR_MONTH_FORMAT")}
-        return date_format(self.reached_on, "j F Y")
+        return long_date(self.reached_on)
 
     @property
     def summary(self):

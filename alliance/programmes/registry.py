@@ -5,14 +5,12 @@ same authority twice because of a keyboard.
 """
 
 from alliance.authorities.models import Authority, Country
-from alliance.core.folding import fold
 
 
 def authority_named(name, country_code, *, level="local", kind="municipality", **extra):
     """The registry's authority of that name in that country, created when it is missing."""
     country = Country.objects.get(code=country_code)
-    folded = fold(name)
-    for authority in Authority.objects.filter(country=country).search(name):
-        if fold(authority.name) == folded or fold(authority.local_name) == folded:
-            return authority, False
+    authority = Authority.objects.named(name, country).order_by("pk").first()
+    if authority is not None:
+        return authority, False
     return Authority.objects.create(name=name, country=country, level=level, kind=kind, **extra), True

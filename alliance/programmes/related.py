@@ -1,33 +1,30 @@
-"""Events and news about a programme or a network, from apps further down the data flow.
+"""Events and news about a programme or a national network, for their pages.
 
-The events app points at programmes and networks (Event.programme, Event.organiser_network, both
-related_name "events"); the news app offers news_about(obj) (in services or teasers). Both are optional here: this app
-must work, and be tested, before or without them, so they are looked up, never imported at load.
+Events and news come after programmes and networks in the data flow, so this module reaches them
+through the relations those apps declare, never by importing them: Event.programme and
+Event.organiser_network (related_name "events"), NewsArticlePage.programmes and .networks
+(related_name "news_articles").
 """
 
-from importlib import import_module
+from alliance.core.languages import in_current_locale
+
+NEWS_LIMIT = 20
+EVENTS_LIMIT = 50
 
 
 def events_of(obj):
-    manager = getattr(obj, "events", None)
-    if manager is None:
-        return []
-    events = manager.all()
-    if hasattr(events, "in_current_language"):
-        events = events.in_current_language()
-    if hasattr(events.model, "start_date"):
-        events = events.order_by("-start_date")
-    return list(events[:50])
+    """The object's events in the current language, the latest first."""
+    return list(obj.events.in_current_language().order_by("-start_date")[:EVENTS_LIMIT])
 
 
 def news_about(obj):
-    """Published news about the object, in the current language (news pages or teaser dicts)."""
-    for module_name in ("alliance.news.services", "alliance.news.teasers"):
-        try:
-            module = import_module(module_name)
-        except ImportError:
-            continue
-        finder = getattr(module, "news_about", None)
-        if finder is not None:
-            return list(finder(obj))[:20]
-    return []
+    """Published news about the object, in the current language. Links are set on one language's
+    article; its translations share its translation key."""
+    articles = obj.news_articles
+    keys = articles.values("translation_key")
+    return list(
+        articles.model.objects.live()
+        .public()
+        .filter(in_current_locale(), translation_key__in=keys)
+        .order_by("-date", "-first_published_at")[:NEWS_LIMIT]
+    )

@@ -4,6 +4,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
@@ -22,7 +23,7 @@ def record_step(participation, step, date, user, *, approximate=False):
         raise ValidationError(_("This is not a step of the process."), code="unknown_step")
     if not isinstance(date, datetime.date):
         raise ValidationError(_("Enter a valid date."), code="invalid_date")
-    if date > datetime.date.today():
+    if date > timezone.localdate():
         raise ValidationError(_("A step cannot be reached in the future."), code="future")
     if date < participation.joined_on:
         raise ValidationError(

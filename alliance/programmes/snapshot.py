@@ -1,7 +1,10 @@
-"""The figures of a programme as of one day: by country, by step, funded projects.
+"""The figures of a programme as of one day: its headline, by country, by step, funded projects.
 
 Named records and reported totals are kept apart all the way to the page, so the infographic
 can say which number comes from which; a reported total never becomes invented municipalities.
+The headline is the latest total reported over all countries: earlier totals are history, not
+a second figure. Every country that headline covers is charted, even without a figure of its
+own. Steps are cumulative: a municipality that reached a later step has passed the earlier ones.
 """
 
 from dataclasses import dataclass, field
@@ -16,6 +19,11 @@ class CountryFigures:
     stopped: int = 0
     steps: dict = field(default_factory=lambda: {step: 0 for step in STEP_ORDER})
     reported: object = None  # the latest ReportedTotal for this country, if any
+
+    @property
+    def only_in_headline(self):
+        """A country the headline total covers, with no figure of its own published."""
+        return self.named == 0 and self.reported is None
 
     @property
     def municipalities(self):
@@ -48,6 +56,11 @@ class Snapshot:
         return start is None or start <= self.as_of
 
     @property
+    def headline(self):
+        """The latest total reported over all countries, or None."""
+        return self.overall_totals[0] if self.overall_totals else None
+
+    @property
     def named_total(self):
         return sum(row.named for row in self.countries)
 
@@ -76,12 +89,12 @@ def snapshot(programme, as_of):
         row.named += 1
         if participation.stopped_by(as_of):
             row.stopped += 1
-        for record in participation.steps.all():
-            if record.reached_on <= as_of:
-                row.steps[record.step] += 1
-                step_totals[record.step] += 1
-                if record.step == Step.PROJECTS_FUNDED:
-                    funded.append(record)
+        reached = [record for record in participation.steps.all() if record.reached_on <= as_of]
+        furthest = max((STEP_ORDER.index(record.step) for record in reached), default=-1)
+        for step in STEP_ORDER[: furthest + 1]:
+            row.steps[step] += 1
+            step_totals[step] += 1
+        funded += [record for record in reached if record.step == Step.PROJECTS_FUNDED]
 
     totals = (
         ReportedTotal.objects.filter(programme=programme, period_end__lte=as_of)
@@ -97,6 +110,9 @@ def snapshot(programme, as_of):
         row = rows.setdefault(total.country_id, CountryFigures(country=total.country))
         if row.reported is None:  # the latest report wins
             row.reported = total
+    if overall:
+        for country in overall[0].countries_covered.all():
+            rows.setdefault(country.pk, CountryFigures(country=country))
     countries = sorted(rows.values(), key=lambda row: (-row.municipalities, row.country.name))
     funded.sort(
         key=lambda record: (record.participation.authority.country.name, record.participation.authority.name)

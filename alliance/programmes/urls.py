@@ -1,11 +1,14 @@
 from django.urls import path
 
-from . import views
+from alliance.core.exports import export_urls
+
+from . import datasets, views
 
 app_name = "programmes"
 
 urlpatterns = [
     path("", views.index, name="index"),
+    *export_urls(datasets.PARTICIPATIONS),
     path("<slug:slug>/", views.detail, name="detail"),
     path(
         "<slug:slug>/infographic.png",

@@ -1,13 +1,12 @@
-import datetime
-
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 
 from alliance.participants.models import Participation
 
-from . import infographic
+from . import datasets, infographic, infographic_pdf
 from .models import STEP_ORDER, Programme
 from .related import events_of, news_about
 from .snapshot import snapshot
@@ -15,15 +14,19 @@ from .snapshot import snapshot
 
 def index(request):
     programmes = Programme.objects.prefetch_related("phases")
-    today = datetime.date.today()
-    rows = [(programme, snapshot(programme, today)) for programme in programmes]
+    today = timezone.localdate()
+    rows = []
+    for programme in programmes:
+        latest = programme.latest_overall_total(today)
+        headline = infographic.headline_sentence(latest, programme) if latest else ""
+        rows.append((programme, snapshot(programme, today), headline))
     return render(request, "programmes/index.html", {"rows": rows})
 
 
 def read_as_of(request):
     """(day, error message or None); a day that cannot be read falls back to today."""
     text = request.GET.get("as_of", "").strip()
-    today = datetime.date.today()
+    today = timezone.localdate()
     if not text:
         return today, None
     try:
@@ -42,11 +45,8 @@ def detail(request, slug):
     as_of, error = read_as_of(request)
     snap = snapshot(programme, as_of)
     width, height, shapes = infographic.shapes(snap)
-    participations = (
-        programme.participations.select_related("authority__country", "phase")
-        .prefetch_related("steps")
-        .order_by("authority__country__name_en", "authority__name")
-    )
+    # The dataset's own query: the table and its files list the same rows in the same order.
+    participations = datasets.participations({"programme": programme.slug})
     participant_ids = set(
         Participation.objects.filter(authority__in=[p.authority_id for p in participations]).values_list(
             "authority_id", flat=True
@@ -62,14 +62,18 @@ def detail(request, slug):
                 "has_profile": participation.authority_id in participant_ids,
             }
         )
+    latest = programme.latest_overall_total(timezone.localdate())
     context = {
         "programme": programme,
+        "headline": infographic.headline_sentence(latest, programme) if latest else "",
         "snap": snap,
         "as_of": as_of,
         "as_of_text": request.GET.get("as_of", as_of.isoformat()) if error else as_of.isoformat(),
         "error": error,
         "chart": {"width": width, "height": height, "shapes": shapes, "font_family": infographic.FONT_FAMILY},
         "rows": rows,
+        "dataset": datasets.PARTICIPATIONS,
+        "dataset_query": f"programme={programme.slug}",
         "events": events_of(programme),
         "news": news_about(programme),
         "phases": programme.phases.all(),
@@ -89,7 +93,7 @@ def infographic_download(request, slug, extension):
     if extension == "png":
         body, content_type = infographic.png_bytes(snap), "image/png"
     else:
-        body, content_type = infographic.pdf_bytes(snap), "application/pdf"
+        body, content_type = infographic_pdf.pdf_bytes(snap), "application/pdf"
     response = HttpResponse(body, content_type=content_type)
     filename = f"{programme.slug}-{as_of.isoformat()}.{extension}"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

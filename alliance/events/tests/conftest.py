@@ -1,19 +1,10 @@
 import datetime
 
 import pytest
-from django.utils import translation
 from wagtail.models import Locale
 
 from alliance.authorities.models import Country
 from alliance.events.models import Event, Organiser
-
-
-@pytest.fixture(autouse=True)
-def english_to_begin_with():
-    """A request under /fr/ leaves French active in the thread; each test starts in English."""
-    translation.activate("en")
-    yield
-    translation.deactivate()
 
 
 @pytest.fixture

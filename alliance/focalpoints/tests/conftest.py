@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from alliance.authorities.models import Authority, Country
+from alliance.authorities.models import Authority
 from alliance.focalpoints.models import FocalPoint
 from alliance.participants.models import Participation
 
@@ -21,15 +21,8 @@ def make_focal_point(django_user_model, authority, email, *, accepted=True):
 
 
 @pytest.fixture
-def countries(db):
-    greece = Country.objects.create(code="GR", name_en="Greece", name_fr="Grèce")
-    france = Country.objects.create(code="FR", name_en="France", name_fr="France")
-    return greece, france
-
-
-@pytest.fixture
 def heraklion(countries):
-    authority = Authority.objects.create(name="Heraklion", local_name="Ηράκλειο", country=countries[0])
+    authority = Authority.objects.create(name="Heraklion", local_name="Ηράκλειο", country=countries["GR"])
     Participation.objects.create(
         authority=authority, accession_number=1, joined_on=datetime.date(2013, 3, 20)
     )
@@ -38,7 +31,7 @@ def heraklion(countries):
 
 @pytest.fixture
 def strasbourg(countries):
-    authority = Authority.objects.create(name="Strasbourg", country=countries[1], kind="city")
+    authority = Authority.objects.create(name="Strasbourg", country=countries["FR"], kind="city")
     Participation.objects.create(
         authority=authority, accession_number=2, joined_on=datetime.date(2013, 3, 20)
     )

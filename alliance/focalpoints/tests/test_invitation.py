@@ -151,7 +151,7 @@ def test_login_is_rate_limited(client, focal_point, settings):
         assert response.status_code == 200
     response = client.post("/en/focal-point/login/", {"username": focal_point.email, "password": PASSWORD})
     assert response.status_code == 429
-    assert "Too many attempts" in response.text
+    assert "Too many sign-in attempts for this account" in response.text
     assert "_auth_user_id" not in client.session
 
 

@@ -4,7 +4,7 @@ import pytest
 import time_machine
 from wagtail.models import ModelLogEntry
 
-programmes = pytest.importorskip("alliance.programmes.models")
+from alliance.programmes import models as programmes
 
 D = datetime.date
 

@@ -2,12 +2,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from alliance.conftest import Quiet
 from alliance.programmes import related
-
-
-class Quiet:
-    def __getattr__(self, name):
-        return lambda *args, **kwargs: None
 
 
 @pytest.fixture
@@ -50,13 +46,3 @@ def test_the_page_lists_the_networks_meetings(client, networks):
     assert "Second meeting of the Ukrainian network" in html
     assert "26 February 2019" in html
     assert "Second meeting" not in client.get("/en/networks/greece/").content.decode()
-
-
-def test_news_lookup_works_without_the_news_app(networks, monkeypatch):
-    from alliance.networks.models import NationalNetwork
-
-    def missing(name):
-        raise ImportError(name)
-
-    monkeypatch.setattr(related, "import_module", missing)
-    assert related.news_about(NationalNetwork.objects.first()) == []

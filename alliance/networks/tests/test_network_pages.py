@@ -3,13 +3,9 @@ import datetime
 import pytest
 
 from alliance.authorities.models import Authority
+from alliance.conftest import Quiet
 from alliance.networks.models import NationalNetwork, NetworkMembership
 from alliance.participants.profile_sections import directory_filters
-
-
-class Quiet:
-    def __getattr__(self, name):
-        return lambda *args, **kwargs: None
 
 
 @pytest.fixture

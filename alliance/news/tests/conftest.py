@@ -3,26 +3,16 @@
 import datetime
 
 import pytest
-from django.utils import translation
 from wagtail.models import Locale
 
 from alliance.news.models import NewsArticlePage, NewsIndexPage
 from alliance.site.models import HomePage
 
 
-@pytest.fixture(autouse=True)
-def english_to_begin_with():
-    """A request under /fr/ leaves French active in the thread; each test starts in English."""
-    translation.activate("en")
-    yield
-    translation.deactivate()
-
-
 @pytest.fixture
-def search_urls(settings):
-    """The search included in the addresses, and the search index updated at once: in production
-    the task worker updates it (Wagtail enqueues an indexing task on every save)."""
-    settings.ROOT_URLCONF = "alliance.news.tests.urls"
+def index_at_once(settings):
+    """In production the task worker updates the search index (Wagtail enqueues an indexing task
+    on every save); here it is updated at once."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 

@@ -1,6 +1,5 @@
-import datetime
-
 import pytest
+from django.utils import timezone
 
 from alliance.authorities.models import Authority, Country
 from alliance.news.models import NewsArticlePage
@@ -27,7 +26,7 @@ def test_it_prepares_unpublished_drafts_in_both_languages(client, news_indexes, 
     assert page_en.standfirst == "The Metropolitan City joined."
     assert page_fr.body == "<p>La Ville métropolitaine a adhéré.</p><p>C&#x27;est la 130e.</p>"
     assert list(page_en.authorities.all()) == [reggio]
-    assert page_en.date == datetime.date.today()
+    assert page_en.date == timezone.localdate()
     assert (
         client.get(page_en.url or "/en/news/reggio-calabria-becomes-the-130th-participant/").status_code
         == 404

@@ -5,14 +5,10 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 
 from alliance.authorities.models import Authority
+from alliance.conftest import Quiet
 from alliance.participants.models import Participation
 from alliance.participants.profile_sections import sections_for
 from alliance.prizes.models import PrizeWinner
-
-
-class Quiet:
-    def __getattr__(self, name):
-        return lambda *args, **kwargs: None
 
 
 @pytest.fixture

@@ -1,9 +1,6 @@
 import pytest
 
-
-class Quiet:
-    def __getattr__(self, name):
-        return lambda *args, **kwargs: None
+from alliance.conftest import Quiet
 
 
 @pytest.fixture

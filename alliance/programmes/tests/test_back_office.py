@@ -1,10 +1,9 @@
 import pytest
 
+from alliance.conftest import Quiet
 from alliance.networks.models import NationalNetwork
 from alliance.prizes.models import PrizeEdition
 from alliance.programmes.models import ProgrammeParticipation, ReportedTotal
-
-from .conftest import Quiet
 
 
 @pytest.fixture

@@ -9,16 +9,6 @@ PASSWORD = "a long and unusual pass phrase 47"
 
 
 @pytest.fixture
-def wagtail_root(transactional_db):
-    """Wagtail's root page comes from a migration, and a previous browser test's flush removed it."""
-    from wagtail.models import Locale, Page
-
-    if not Page.objects.filter(depth=1).exists():
-        locale, _created = Locale.objects.get_or_create(language_code="en")
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-
-
-@pytest.fixture
 def focal_site(wagtail_root, live_site, django_user_model):
     from alliance.authorities.models import Authority, Country
     from alliance.focalpoints.models import FocalPoint

@@ -5,11 +5,12 @@ import datetime
 
 import pytest
 import time_machine
+from playwright.sync_api import expect
 from wagtail.models import Locale
 
 from alliance.events.models import Event, Organiser
 
-pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("search_urls")]
+pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("index_at_once")]
 
 
 @pytest.fixture
@@ -74,9 +75,9 @@ def test_news_events_and_search_pages_in_both_languages(live_site, content, page
 def _visit(live_site, page, axe_check, screenshot, language):
     with time_machine.travel(datetime.datetime(2026, 1, 10, 12, tzinfo=datetime.UTC), tick=True):
         page.goto(f"{live_site}/{language}/news/")
-        assert page.locator("h1").count() == 1
+        expect(page.locator("h1")).to_have_count(1)
         date_text = "6 May 2015" if language == "en" else "6 mai 2015"
-        assert page.locator("time", has_text=date_text).count() == 1
+        expect(page.locator("time", has_text=date_text)).to_have_count(1)
         axe_check(page, f"news index ({language})")
         screenshot(page, f"news-index-{language}")
 
@@ -92,13 +93,13 @@ def _visit(live_site, page, axe_check, screenshot, language):
         page.goto(f"{live_site}/{language}/events/")
         upcoming = page.locator("section[aria-labelledby=upcoming-heading]")
         past = page.locator("section[aria-labelledby=past-heading]")
-        assert upcoming.locator("h3").count() == 1
-        assert past.locator("time", has_text="16–17 ").count() == 1
+        expect(upcoming.locator("h3")).to_have_count(1)
+        expect(past.locator("time", has_text="16–17 ")).to_have_count(1)
         axe_check(page, f"events ({language})")
         screenshot(page, f"events-{language}")
 
         past.locator("h3 a").first.click()
-        assert page.locator("a[href$='kyiv-2017.ics']").count() == 1
+        expect(page.locator("a[href$='kyiv-2017.ics']")).to_have_count(1)
         axe_check(page, f"event ({language})")
 
         page.goto(f"{live_site}/{language}/search/")

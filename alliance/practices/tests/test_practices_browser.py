@@ -1,22 +1,10 @@
 import pytest
+from playwright.sync_api import expect
+
+from alliance.conftest import Quiet
 
 # Playwright keeps an event loop running in this thread; the database calls around these tests
 # (set-up, and the flush and restore after each) are synchronous, so Django is told they are safe.
-
-
-class Quiet:
-    def __getattr__(self, name):
-        return lambda *args, **kwargs: None
-
-
-@pytest.fixture
-def wagtail_root(transactional_db):
-    """Wagtail's root page comes from a migration, and the previous browser test's flush removed it."""
-    from wagtail.models import Locale, Page
-
-    if not Page.objects.filter(depth=1).exists():
-        locale, _created = Locale.objects.get_or_create(language_code="en")
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
 
 
 @pytest.fixture
@@ -53,20 +41,20 @@ def demo_site(wagtail_root, live_site):
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_practices_list_filters_and_detail(demo_site, page, axe_check, language):
     page.goto(f"{demo_site}/{language}/practices/")
-    assert page.locator(".teaser").count() == 6
+    expect(page.locator(".teaser")).to_have_count(6)
     axe_check(page, f"practices list ({language})")
     page.select_option("#id_theme", "housing")
     page.locator("form.search-form button[type=submit]").click()
     assert "theme=housing" in page.url
-    assert page.locator(".teaser").count() == 2
+    expect(page.locator(".teaser")).to_have_count(2)
     axe_check(page, f"practices list filtered ({language})")
     page.locator(".teaser a").first.click()
-    assert page.locator("h1").count() == 1
+    expect(page.locator("h1")).to_have_count(1)
     axe_check(page, f"practice page ({language})")
     page.goto(f"{demo_site}/{language}/practices/?q=heraklion")
-    assert page.locator(".teaser").count() == 1
+    expect(page.locator(".teaser")).to_have_count(1)
     page.locator(".teaser a").first.click()
-    assert page.locator("a[href='https://example.org/']").count() == 1
+    expect(page.locator("a[href='https://example.org/']")).to_have_count(1)
     axe_check(page, f"practice page with every part ({language})")
 
 
@@ -74,12 +62,12 @@ def test_the_practices_list_filters_and_detail(demo_site, page, axe_check, langu
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_adopted_texts(demo_site, page, axe_check, language):
     page.goto(f"{demo_site}/{language}/texts/")
-    assert page.locator("tbody tr").count() == 3
+    expect(page.locator("tbody tr")).to_have_count(3)
     axe_check(page, f"texts list ({language})")
     page.select_option("#id_year", "2017")
     page.locator("form.search-form button[type=submit]").click()
-    assert page.locator("tbody tr").count() == 1
+    expect(page.locator("tbody tr")).to_have_count(1)
     page.locator("tbody a").first.click()
     expected = "not given" if language == "en" else "non indiqué"
-    assert page.locator(f"text={expected}").count() == 1
+    expect(page.locator(f"text={expected}")).to_have_count(1)
     axe_check(page, f"text page ({language})")

@@ -1,28 +1,9 @@
 import pytest
+from playwright.sync_api import expect
 
-from .conftest import Quiet
+from alliance.conftest import Quiet
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture(autouse=True, scope="module")
-def allow_database_beside_playwright():
-    # Playwright's session keeps an event loop running in this thread; the database calls of the
-    # set-up and of the flush after each test are plain synchronous ones, so Django is told they
-    # are safe, for the whole module (a function-scoped setting would be undone before the flush).
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        yield
-
-
-@pytest.fixture
-def wagtail_root(transactional_db):
-    """Wagtail's root page comes from a migration, and the previous browser test's flush removed it."""
-    from wagtail.models import Locale, Page
-
-    if not Page.objects.filter(depth=1).exists():
-        locale, _created = Locale.objects.get_or_create(language_code="en")
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
 
 
 @pytest.fixture
@@ -43,7 +24,7 @@ def test_a_programme_page_with_its_infographic(demo_site, page, axe_check, langu
     svg = page.locator(".infographic svg")
     assert svg.get_attribute("role") == "img"
     assert page.locator("table").first.locator("th[scope=row]").count() >= 5
-    assert page.locator("a[href$='infographic.png?as_of=2018-09-30']").count() == 1
+    expect(page.locator("a[href$='infographic.png?as_of=2018-09-30']")).to_have_count(1)
     axe_check(page, f"programme page ({language})")
 
 
@@ -53,7 +34,7 @@ def test_choosing_another_day_changes_the_figures(demo_site, page):
     page.click(".as-of-form button")
     assert "as_of=2015-01-01" in page.url
     assert "Figures as of 1 January 2015" in page.locator("#figures").inner_text()
-    assert page.locator("text=59 reported").count() == 0
+    expect(page.locator("text=59 reported")).to_have_count(0)
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
@@ -68,7 +49,7 @@ def test_a_network_page(demo_site, page, axe_check, language):
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_prize_page(demo_site, page, axe_check, language):
     page.goto(f"{demo_site}/{language}/dosta-prize/")
-    assert page.locator("#edition-2015").count() == 1
+    expect(page.locator("#edition-2015")).to_have_count(1)
     axe_check(page, f"prize page ({language})")
     page.goto(f"{demo_site}/{language}/programmes/")
     axe_check(page, f"programmes index ({language})")

@@ -1,0 +1,10 @@
+"""The adopted texts shown on the site, for the sitemap."""
+
+from alliance.site.sitemap import in_each_language
+
+from .models import AdoptedText
+
+
+def texts():
+    for pk, updated_at in AdoptedText.objects.public().values_list("pk", "updated_at"):
+        yield in_each_language("library:detail", args=[pk], lastmod=updated_at.date())
