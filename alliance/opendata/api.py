@@ -1,125 +1,143 @@
-"""The open-data API, version 1: the same public figures and records as the pages and exports.
+"""The open-data API, version 1: the same public figures and records as the pages and their files.
 
-Read-only, anonymous, public fields only. Each endpoint calls the query its pages use (the
-directory's search, the signatories' public list, the counters), so the API can never disagree
-with the site or reach a field the site does not show.
+Read-only, anonymous, public fields only. Each list endpoint reads the dataset its page and files
+read (`alliance.core.exports.Table`), so the API can never disagree with the site or reach a field
+the site does not show. Every error is a problem details object (RFC 9457, see `problems`).
 """
 
-import datetime
+import json
 
-from django.http import Http404
-from ninja import NinjaAPI, Query, Schema
-from ninja.errors import HttpError
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse
+from django.urls import reverse
+from ninja import NinjaAPI
 
-from alliance.authorities.models import Country
-from alliance.declaration import counts as signatory_counts
-from alliance.declaration.listing import Filters, PublicList
-from alliance.participants import counters
-from alliance.participants import directory as registry
-from alliance.participants.forms import SORTS
-from alliance.participants.records import public_record
+from alliance.core.exports import LICENCE
+from alliance.core.links import absolute_url
 
-from .schemas import (
-    CounterOut,
-    CountryOut,
-    ParticipantFilters,
-    ParticipantOut,
-    ParticipantPage,
-    SignatoryCounterOut,
-    SignatoryFilters,
-    SignatoryPage,
-)
+from . import catalogue, problems
+from .endpoints import activities, programmes, registry, signatories
 
-api = NinjaAPI(
+DESCRIPTION = """Public data of the European Alliance of Cities and Regions for Roma Inclusion: its
+participants and their history, the headline counter on any date, the signatories of the
+Declaration against anti-Gypsyism, the ROMACT and ROMED programmes, events, good practices and
+the texts adopted by the Congress. No personal contact data is published.
+
+Licence: Creative Commons Attribution 4.0 (CC BY 4.0). Cite as "European Alliance of Cities and
+Regions for Roma Inclusion, open data, <address>, <date of download>".
+
+Lists are paginated (`page`, `per_page`) with `next` and `previous` links. Every error answers
+with a problem details object (RFC 9457) as `application/problem+json`. The same data is published
+as files (CSV, XLSX, JSON, GeoJSON) beside each list's page; `/api/v1/datapackage.json` describes
+them as a Frictionless Data Package and `/api/v1/catalog.jsonld` as a DCAT-AP catalogue."""
+
+
+class OpenDataAPI(NinjaAPI):
+    def _get_urls(self):
+        patterns = super()._get_urls()
+        for pattern in patterns:
+            pattern.callback = problems.answering_problems(pattern.callback)
+        return patterns
+
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                for status, answer in operation.get("responses", {}).items():
+                    if int(status) >= 400 and "content" in answer:
+                        answer["content"] = {problems.MEDIA_TYPE: answer["content"].popitem()[1]}
+        return schema
+
+
+api = OpenDataAPI(
     title="European Alliance of Cities and Regions for Roma Inclusion: open data",
     version="1",
-    description=(
-        "Public data of the Alliance: its participants, the headline counter on any date, and the "
-        "signatories of the Declaration against anti-Gypsyism. No personal contact data is published."
-    ),
+    description=DESCRIPTION,
     urls_namespace="api-v1",
+    servers=[{"url": settings.SITE_URL, "description": "The Alliance's platform"}],
+    openapi_extra={
+        "info": {
+            "license": {"name": "CC BY 4.0", "identifier": "CC-BY-4.0", "url": LICENCE["path"]},
+            "contact": {
+                "name": "Secretariat of the Alliance, Congress of Local and Regional Authorities",
+                "email": settings.SECRETARIAT_EMAIL,
+                "url": absolute_url("/en/contact/"),
+            },
+            "termsOfService": absolute_url("/en/open-data/"),
+        },
+        "externalDocs": {
+            "description": "Open data: licence and datasets",
+            "url": absolute_url("/en/open-data/"),
+        },
+    },
 )
-
-FIRST_DAY = datetime.date(2013, 1, 1)
-
-
-class Problem(Schema):
-    detail: str
-
-
-@api.get("/counters", response=CounterOut, summary="Cities and regions and their countries on a date")
-def counter(request, as_of: datetime.date | None = None):
-    day = as_of or datetime.date.today()
-    if day < datetime.date(1900, 1, 1) or day > datetime.date(2200, 1, 1):
-        raise HttpError(422, "as_of must be a date between 1900 and 2200")
-    count = counters.participant_count(day)
-    return {"as_of": count.as_of, "participants": count.participants, "countries": count.countries}
-
-
-@api.get("/countries", response=list[CountryOut], summary="Countries the registry knows")
-def countries(request):
-    return [
-        {"code": c.code, "name_en": c.name_en, "name_fr": c.name_fr, "coe_member": c.coe_member}
-        for c in Country.objects.order_by("name_en")
-    ]
+problems.install(api)
+for module in (registry, signatories, activities, programmes):
+    module.register(api)
 
 
 @api.get(
-    "/participants",
-    response=ParticipantPage,
-    summary="Participants in force today, as the directory lists them",
+    "/",
+    summary="Index of the API: its endpoints, documentation and metadata",
+    description="Every endpoint with its address and summary, and links to the documentation.",
+    response={200: dict},
+    url_name="index",
+    tags=["index"],
 )
-def participants(request, filters: Query[ParticipantFilters]):
-    wanted = {name: value for name, value in filters.dict().items() if value not in (None, "")}
-    wanted.pop("page"), wanted.pop("per_page")
-    if "country" in wanted:
-        wanted["country"] = wanted["country"].upper()
-        if not Country.objects.filter(code=wanted["country"]).exists():
-            raise HttpError(422, f"unknown country code: {filters.country}")
-    if wanted.get("sort", "name") not in SORTS:
-        raise HttpError(422, f"sort must be one of: {', '.join(SORTS)}")
-    current = registry.page(registry.find(wanted), filters.page, filters.per_page)
-    if filters.page > current.paginator.num_pages:
-        raise HttpError(404, f"there are {current.paginator.num_pages} pages")
+def index(request):
+    schema = api.get_openapi_schema()
+    endpoints = [
+        {"path": path, "summary": operation.get("summary", ""), "method": method.upper()}
+        for path, operations in schema["paths"].items()
+        for method, operation in operations.items()
+    ]
     return {
-        "count": current.paginator.count,
-        "page": current.number,
-        "pages": current.paginator.num_pages,
-        "results": [public_record(request, participation) for participation in current.object_list],
+        "title": api.title,
+        "version": api.version,
+        "licence": LICENCE,
+        "documentation": request.build_absolute_uri(reverse("api-v1:openapi-view")),
+        "openapi": request.build_absolute_uri(reverse("api-v1:openapi-json")),
+        "open_data_page": request.build_absolute_uri("/en/open-data/"),
+        "datapackage": request.build_absolute_uri(reverse("api-v1:datapackage")),
+        "catalog": request.build_absolute_uri(reverse("api-v1:catalog")),
+        "endpoints": endpoints,
     }
 
 
-@api.get("/participants/{slug}", response={200: ParticipantOut, 404: Problem}, summary="One participant")
-def participant(request, slug: str):
-    found = registry.find({}).filter(authority__slug=slug).first()
-    if found is None:
-        raise Http404("no participant with this slug")
-    return public_record(request, found)
+def _document(data, content_type):
+    body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1)
+    return HttpResponse(body, content_type=f"{content_type}; charset=utf-8")
 
 
-@api.get("/declaration/counters", response=SignatoryCounterOut, summary="Signatories of the Declaration")
-def declaration_counter(request):
-    count = signatory_counts.signatory_count()
-    return {"signatories": count.signatories, "countries": count.countries}
+def _any_object(content_type, description):
+    return {
+        "responses": {
+            200: {"description": description, "content": {content_type: {"schema": {"type": "object"}}}}
+        }
+    }
 
 
 @api.get(
-    "/declaration/signatories",
-    response=SignatoryPage,
-    summary="Verified signatories, as the public list shows them",
+    "/datapackage.json",
+    url_name="datapackage",
+    summary="Every dataset as a Frictionless Data Package",
+    description="A tabular data package (https://datapackage.org/): each dataset's CSV file with "
+    "its fields, their types, descriptions and constraints, and the licence.",
+    openapi_extra=_any_object("application/json", "The data package descriptor"),
+    tags=["index"],
 )
-def signatories(request, filters: Query[SignatoryFilters]):
-    country_id = None
-    if filters.country:
-        country = Country.objects.filter(code=filters.country.upper()).first()
-        if country is None:
-            raise HttpError(422, f"unknown country code: {filters.country}")
-        country_id = country.pk
-    listing = PublicList(Filters(country_id, filters.level or "", filters.year, filters.q or ""))
-    total = listing.count()
-    start = (filters.page - 1) * filters.per_page
-    rows = listing[start : start + filters.per_page]
-    for row in rows:
-        row["signed_on"] = row["signed_on"].isoformat() if row["signed_on"] else None
-    pages = max(1, -(-total // filters.per_page))
-    return {"count": total, "page": filters.page, "pages": pages, "results": rows}
+def datapackage(request):
+    return _document(catalogue.data_package(request), "application/json")
+
+
+@api.get(
+    "/catalog.jsonld",
+    url_name="catalog",
+    summary="Every dataset as a DCAT-AP catalogue in JSON-LD",
+    description="For data portals that harvest DCAT-AP: each dataset, its files and this API.",
+    openapi_extra=_any_object("application/ld+json", "The DCAT-AP catalogue"),
+    tags=["index"],
+)
+def catalog(request):
+    return _document(catalogue.dcat_catalogue(request), "application/ld+json")

@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-from alliance.opendata.walk import personal_values, walk
+from .walk import personal_values, walk
 
 pytestmark = pytest.mark.django_db
 

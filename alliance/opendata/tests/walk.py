@@ -5,6 +5,7 @@ It starts from the home pages, the exports, the feeds and the open-data API, fol
 the site (not the back office), and keeps the body of each page it reached.
 """
 
+import io
 import re
 from collections import Counter, deque
 from urllib.parse import urldefrag, urlsplit
@@ -12,14 +13,24 @@ from urllib.parse import urldefrag, urlsplit
 from django.apps import apps
 from django.db import models
 
+from alliance.core.exports import XLSX_TYPE
+
 START = [
     "/en/",
     "/fr/",
+    "/en/open-data/",
     "/en/participants/export.csv",
+    "/en/participants/export.xlsx",
     "/en/participants/export.json",
     "/en/participants/export.geojson",
+    "/en/participants/history/participations.csv",
     "/en/declaration/signatories/export.csv",
+    "/en/declaration/signatories/export.xlsx",
     "/en/declaration/signatories/export.json",
+    "/en/events/export.json",
+    "/en/practices/export.json",
+    "/en/texts/export.json",
+    "/en/programmes/export.json",
     "/en/news/feed/rss/",
     "/en/news/feed/atom/",
     "/fr/news/feed/rss/",
@@ -30,6 +41,14 @@ START = [
     "/api/v1/participants?per_page=200",
     "/api/v1/declaration/counters",
     "/api/v1/declaration/signatories?per_page=200",
+    "/api/v1/",
+    "/api/v1/datapackage.json",
+    "/api/v1/catalog.jsonld",
+    "/api/v1/participants/history?per_page=200",
+    "/api/v1/events?per_page=200",
+    "/api/v1/practices?per_page=200",
+    "/api/v1/texts?per_page=200",
+    "/api/v1/programmes/participations?per_page=200",
 ]
 NOT_PUBLIC = ("/admin/", "/documents/", "/static/", "/media/", "/django-admin/")
 HREF = re.compile(r"""href=["']([^"'#][^"']*)["']""")
@@ -60,6 +79,17 @@ def personal_values():
     return found
 
 
+def _text(response, content_type):
+    """What a reader of the answer gets: the text of a page or a file, the cells of a spreadsheet."""
+    body = response.getvalue() if response.streaming else response.content
+    if content_type.startswith(XLSX_TYPE):
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(io.BytesIO(body), read_only=True).active
+        return "\n".join(",".join(str(cell) for cell in row if cell is not None) for row in sheet.values)
+    return body.decode("utf-8", "replace")
+
+
 def walk(client, start=START, limit=800):
     """{url: (status, content_type, text)} for every public address reachable from `start`."""
     seen, pages = set(), {}
@@ -72,7 +102,7 @@ def walk(client, start=START, limit=800):
         seen.add(url)
         response = client.get(url, follow=True)
         content_type = response.get("Content-Type", "")
-        text = response.content.decode("utf-8", "replace") if not response.streaming else ""
+        text = _text(response, content_type)
         pages[url] = (response.status_code, content_type, text)
         if "html" not in content_type:
             continue

@@ -1,0 +1,8 @@
+# English dates as the Council of Europe writes them: "16 July 2018", never "July 16, 2018".
+# Formats not set here are Django's own for English.
+DATE_FORMAT = "j F Y"
+DATETIME_FORMAT = "j F Y, H:i"
+YEAR_MONTH_FORMAT = "F Y"
+MONTH_DAY_FORMAT = "j F"
+SHORT_DATE_FORMAT = "d/m/Y"
+SHORT_DATETIME_FORMAT = "d/m/Y H:i"

