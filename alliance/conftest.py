@@ -20,17 +20,33 @@ SCREENSHOTS = ROOT / "var" / "screenshots"
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache_and_language():
-    """Each test starts with an empty cache (rate-limit counters, cached counts) and in English:
-    a request under /fr/ leaves French active in the thread."""
-    from django.core.cache import cache
+def _fresh_cache_and_language(request, django_db_blocker):
+    """Each test starts with empty caches (cached figures, Wagtail's entries) and in English: a
+    request under /fr/ leaves French active in the thread. The database's cache table (the default
+    one) is emptied with the test's transaction, or explicitly after a test that commits."""
     from django.utils import translation
 
-    cache.clear()
+    _clear_caches(request, django_db_blocker, database_too=False)
     translation.activate("en")
     yield
     translation.deactivate()
-    cache.clear()
+    _clear_caches(request, django_db_blocker, database_too=True)
+
+
+def _clear_caches(request, django_db_blocker, database_too):
+    from django.core.cache import caches
+    from django.core.cache.backends.db import DatabaseCache
+
+    marker = request.node.get_closest_marker("django_db")
+    commits = bool({"transactional_db", "live_server"} & set(request.fixturenames)) or bool(
+        marker and marker.kwargs.get("transaction")
+    )
+    for cache in caches.all():
+        if not isinstance(cache, DatabaseCache):
+            cache.clear()
+        elif database_too and commits:
+            with django_db_blocker.unblock():
+                cache.clear()
 
 
 # ---------------------------------------------------------------- personas
@@ -74,30 +90,46 @@ def outsider(db, django_user_model):
     )
 
 
-def wagtail_root():
-    """Wagtail's root page and default locale, as its migrations create them. A browser test runs
-    outside a transaction and empties the database afterwards, so the next one must put them back."""
+@pytest.fixture
+def wagtail_root(db):
+    """Wagtail's root page, root collection and default locale, as its migrations create them. A
+    browser test runs outside a transaction and the database is emptied after it, so the next test
+    must put them back. Returns the root page."""
     from wagtail.models import Collection, Locale, Page
 
     english, _ = Locale.objects.get_or_create(language_code="en")
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=english))
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=english))
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
+    return root
 
 
 @pytest.fixture
-def site_shell(db):
+def countries(db):
+    """The registry's countries as `load_demo` makes them (Council of Europe member states and the
+    few others of the Alliance's history, named in English and French), by ISO code."""
+    from alliance.authorities.countries import ensure_countries
+    from alliance.authorities.models import Country
+
+    ensure_countries()
+    return {country.code: country for country in Country.objects.all()}
+
+
+class Quiet:
+    """An output that says nothing: demo loaders write their progress to it in tests."""
+
+    def __getattr__(self, name):
+        return lambda *args, **kwargs: None
+
+
+@pytest.fixture
+def site_shell(wagtail_root):
     """The demo site's shell (home pages in both languages, terminology note, settings)."""
     from django.core.management import call_command
 
     from alliance.site import demo
-
-    wagtail_root()
-
-    class Quiet:
-        def __getattr__(self, name):
-            return lambda *args, **kwargs: None
 
     demo.load(Quiet())
     call_command("compile_translations", verbosity=0)
@@ -203,6 +235,9 @@ def axe_check():
     source = AXE_PATH.read_text()
 
     def check(tab, label=""):
+        # After a click that navigates, the new page's elements may be there before its stylesheet
+        # applies: axe would judge an unstyled page (touch targets, contrast).
+        tab.wait_for_load_state("load")
         # Served from the page's own origin, so the site's strict CSP (no inline script) stays on.
         origin = "{0.scheme}://{0.netloc}".format(urlsplit(tab.url))
         tab.route(

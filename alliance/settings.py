@@ -5,6 +5,7 @@ DEBUG on, emails printed to the console. Production sets the variables listed in
 """
 
 import os
+import zoneinfo
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
@@ -41,7 +42,17 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
-SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+
+def local_address(host, port):
+    """The address of a site served on this machine (`make run HOST=... PORT=...`)."""
+    host = "127.0.0.1" if host in ("", "0.0.0.0", "::") else host  # noqa: S104 (not a bind address)
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+# The public address in emails and the back office: SITE_URL in production; without it, the
+# HOST and PORT the site is served on in development (`make run PORT=8101`).
+SITE_URL = (env("SITE_URL") or local_address(env("HOST", "127.0.0.1"), env("PORT", "8000"))).rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAIL_SITE_NAME = "European Alliance of Cities and Regions for Roma Inclusion"
 
@@ -61,6 +72,8 @@ INSTALLED_APPS = [
     "alliance.library",
     "alliance.prizes",
     "alliance.opendata",
+    "alliance.embed",
+    "alliance.portal",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -83,8 +96,10 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "django_htmx",
     "ninja",
+    "corsheaders",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -96,8 +111,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "alliance.core.request_limits.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    # Cache-Control, validators and 304s: outside the middleware that set cookies and tokens.
+    "alliance.core.http_caching.CachePolicyMiddleware",
+    "alliance.core.generations.GenerationsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "alliance.site.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -110,9 +130,20 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "alliance.authorities.footnotes.KosovoFootnoteMiddleware",
+    # A clear 503 "try again" page while the database cannot be reached (a restart, a failover).
+    "alliance.core.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "alliance.urls"
+
+# Open data may be read from any other site's scripts: the API and every list's files, for GET
+# only and without cookies. Everything else (forms, the back office) stays same-origin.
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_URLS_REGEX = r"^/(api/.*|(en|fr)/.*/[\w-]+\.(csv|xlsx|json|geojson|pdf|png))$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_PREFLIGHT_MAX_AGE = 86400
 WSGI_APPLICATION = "alliance.wsgi.application"
 
 TEMPLATES = [
@@ -128,7 +159,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
-                "alliance.site.context_processors.site_shell",
+                "alliance.portal.context_processors.site_shell",
             ],
         },
     },
@@ -153,14 +184,29 @@ else:
     INSTALLED_APPS.append("django.contrib.postgres")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: process memory by default; Redis (shared by every app node) through CACHE_URL.
+# Cache (see "Caching and coherence" in the README). Figures are cached under generations that the
+# database bumps with every change, so no process can serve a stale one from any cache. The cache
+# shared by every process is Redis through CACHE_URL (several machines), else the database's own
+# cache table (`make run`: coherent across its processes with no other service). "memory" keeps
+# it in each process (development with one process only; `check --deploy` refuses it).
 CACHE_URL = env("CACHE_URL")
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    _SHARED_CACHE = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+elif CACHE_URL in ("", "database"):
+    _SHARED_CACHE = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "alliance_cache"}
+elif CACHE_URL == "memory":
+    _SHARED_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+else:
+    raise RuntimeError("CACHE_URL must be redis://..., rediss://..., unix://..., 'database' or 'memory'")
 CACHES = {
-    "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
-        if CACHE_URL
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    )
+    "default": {**_SHARED_CACHE, "KEY_PREFIX": env("CACHE_KEY_PREFIX")},
+    # Each process's own copy of figures read again and again; safe because their keys hold the
+    # generations (`core/generations.py`). Nothing else may be stored here.
+    "local": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "alliance-figures",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
 }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -173,6 +219,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: English and French, every public page under /en/ or /fr/.
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("fr", "Français")]
+# Dates as each language writes them ("16 July 2018"); see alliance/core/dates.py for "1er".
+FORMAT_MODULE_PATH = ["alliance.formats"]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "alliance" / "locale"]
@@ -195,6 +243,17 @@ STORAGES = {
     },
 }
 SERVE_MEDIA = envbool("SERVE_MEDIA", True)
+
+# Request bodies. A body larger than REQUEST_BODY_MAX_BYTES (the back office: ADMIN_REQUEST_BODY_MAX_BYTES)
+# is refused from its Content-Length before any of it is read; the public forms' largest file is
+# APPLICATION_LETTER_MAX_BYTES. Fields other than files may take DATA_UPLOAD_MAX_MEMORY_SIZE in all;
+# a file above FILE_UPLOAD_MAX_MEMORY_SIZE goes to a temporary file instead of memory.
+APPLICATION_LETTER_MAX_BYTES = envint("APPLICATION_LETTER_MAX_BYTES", 10 * 1024 * 1024)
+REQUEST_BODY_MAX_BYTES = envint("REQUEST_BODY_MAX_BYTES", APPLICATION_LETTER_MAX_BYTES + 1024 * 1024)
+ADMIN_REQUEST_BODY_MAX_BYTES = envint("ADMIN_REQUEST_BODY_MAX_BYTES", 64 * 1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # Uploaded letters and other private files: never under MEDIA_URL, only served after a permission check.
 PRIVATE_STORAGE_ROOT = Path(env("PRIVATE_STORAGE_ROOT", str(BASE_DIR / "var" / "private")))
 
@@ -239,6 +298,9 @@ if not DEBUG:
 # Two-factor sign-in for the back office: on in production, off in development and in `make run`'s demo.
 STAFF_2FA_REQUIRED = envbool("STAFF_2FA_REQUIRED", not DEBUG)
 OTP_TOTP_ISSUER = "Roma Alliance back office"
+# Backup codes are limited by the "staff-2fa" rate limit below (per account and address); django-otp's
+# own growing delay would also refuse a right code typed just after a wrong one, as if it were wrong.
+OTP_STATIC_THROTTLE_FACTOR = 0
 
 # A strict policy for the public site: every script, style, font and image comes from the site itself.
 # Wagtail's back office relies on inline scripts and styles, so it is left out of this policy.
@@ -262,6 +324,11 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# No avatars from gravatar.com: it would learn a hash of every staff email and break offline.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Time zones a person may choose in their back-office account: named ones ("Europe/Paris") and UTC.
+# The system's list also holds aliases such as "localtime" that browsers refuse, breaking the page.
+WAGTAIL_USER_TIME_ZONES = ["UTC", *sorted(zone for zone in zoneinfo.available_timezones() if "/" in zone)]
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 LOGIN_URL = "wagtailadmin_login"
 
@@ -285,6 +352,9 @@ RATE_LIMITS = {
     "contact": {"ip": "10/hour", "email": "5/hour"},
     "declaration-sign": {"ip": "20/hour", "email": "3/hour"},
     "staff-2fa": {"ip": "20/hour", "email": "10/hour"},
+    # Sign-in forms: "email" counts attempts per account (username or address), across both forms.
+    "staff-sign-in": {"ip": "30/hour", "email": "10/hour"},
+    "focal-point-login": {"ip": "30/hour", "email": "10/hour"},
 }
 # Behind N reverse proxies that append to X-Forwarded-For, the client address is taken from there.
 TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
@@ -296,6 +366,3 @@ PROOF_OF_WORK_BITS = envint("PROOF_OF_WORK_BITS", 16)
 FORM_PROTECTION_ENABLED = envbool("FORM_PROTECTION", True)
 # Seconds to wait before each new attempt at an email that could not be sent; then it is marked failed.
 EMAIL_RETRY_DELAYS = [60, 120, 300, 600, 1800, 3600, 7200, 14400, 28800, 43200, 86400, 86400, 86400]
-
-# ---- alliance.declaration: a clear 503 "try again" page while the database cannot be reached ----
-MIDDLEWARE += ["alliance.declaration.middleware.DatabaseUnavailableMiddleware"]

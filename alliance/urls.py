@@ -5,15 +5,36 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from alliance.core.twofactor.login import StaffLoginView, StaffPasswordResetView
+from alliance.events.sitemap import events
+from alliance.library.sitemap import texts
+from alliance.networks.sitemap import networks
+from alliance.news.sitemap import speakers
+from alliance.opendata import problems as opendata_problems
 from alliance.opendata.api import api as opendata_api
+from alliance.participants.sitemap import profiles
+from alliance.practices.sitemap import practices
+from alliance.programmes.sitemap import programmes
+from alliance.site import sitemap
 from alliance.site import views as site_views
+
+# Every public page that is not a Wagtail page or a list, for /sitemap.xml.
+SITEMAP_SOURCES = [profiles, programmes, networks, events, practices, texts, speakers]
 
 urlpatterns = [
     path("admin/2fa/", include("alliance.core.twofactor.urls")),
+    # Wagtail's sign-in page, throttled (before Wagtail's own address, which it replaces).
+    path("admin/login/", StaffLoginView.as_view(), name="wagtailadmin_login"),
+    path("admin/password_reset/", StaffPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", site_views.health, name="health"),
+    path("favicon.ico", site_views.favicon, name="favicon"),
+    path("robots.txt", sitemap.robots, name="robots"),
+    path("sitemap.xml", sitemap.sitemap, {"sources": SITEMAP_SOURCES}, name="sitemap"),
     path("api/v1/", opendata_api.urls),
+    # Any other address under the API answers with a problem details 404, never the HTML page.
+    re_path(r"^api/v1/(?P<rest>.*)$", opendata_problems.unknown_address),
 ]
 
 # Each domain adds its public addresses here, under the language prefix.
@@ -28,7 +49,9 @@ urlpatterns += i18n_patterns(
     path("practices/", include("alliance.practices.urls")),
     path("texts/", include("alliance.library.urls")),
     path("dosta-prize/", include("alliance.prizes.urls")),
-    path("search/", include("alliance.news.urls")),
+    path("open-data/", include("alliance.opendata.urls")),
+    path("search/", include("alliance.portal.urls")),
+    path("embed/", include("alliance.embed.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -5,8 +5,17 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page, Site
 
-from .demo_texts import ABOUT, HOME, TERMINOLOGY
-from .models import HomePage, SecretariatContact, SocialLinks, StandardPage, TerminologyNote
+from .demo_pages import ACCESSIBILITY, LEGAL, PRIVACY
+from .demo_texts import ABOUT, CONTACT, HOME, TERMINOLOGY
+from .models import (
+    HomePage,
+    PrivacyNoticePage,
+    SecretariatContact,
+    SitePages,
+    SocialLinks,
+    StandardPage,
+    TerminologyNote,
+)
 
 
 def load(command):
@@ -14,13 +23,21 @@ def load(command):
     french, _ = Locale.objects.get_or_create(language_code="fr")
     home = _home_page(english)
     home_fr = _translation(home, french, HOME["fr"])
-    about = _child_page(home, StandardPage, ABOUT["en"])
-    _translation(about, french, ABOUT["fr"], parent=home_fr)
+    chosen = {}
+    for name, page_class, texts in (
+        ("about", StandardPage, ABOUT),
+        ("privacy_notice", PrivacyNoticePage, PRIVACY),
+        ("legal_notice", StandardPage, LEGAL),
+        ("accessibility_statement", StandardPage, ACCESSIBILITY),
+    ):
+        chosen[name] = _child_page(home, page_class, texts["en"])
+        _translation(chosen[name], french, texts["fr"], parent=home_fr)
+    _chosen_pages(chosen)
     for locale, text in ((english, TERMINOLOGY["en"]), (french, TERMINOLOGY["fr"])):
         _terminology(locale, text, english)
     _settings()
     _admin()
-    return "home, about and terminology note in English and French"
+    return "home, about, privacy, legal and accessibility pages and terminology note in English and French"
 
 
 def _home_page(english):
@@ -66,6 +83,15 @@ def _translation(page, locale, fields, parent=None):
     return translated
 
 
+def _chosen_pages(chosen):
+    """Links the pages from the navigation and the footer, unless an editor chose others."""
+    setting = SitePages.load()
+    for name, page in chosen.items():
+        if getattr(setting, f"{name}_id") is None:
+            setattr(setting, name, page)
+    setting.save()
+
+
 def _terminology(locale, text, english):
     if TerminologyNote.objects.filter(locale=locale).exists():
         return
@@ -83,9 +109,12 @@ def _settings():
         social.x = "https://x.com/RomaAlliance"
         social.save()
     contact = SecretariatContact.load()
+    if not contact.name_fr and contact.name == CONTACT["name"]:
+        contact.name_fr, contact.address_fr = CONTACT["name_fr"], CONTACT["address_fr"]
+        contact.save(update_fields=["name_fr", "address_fr"])
     if not contact.email:
-        contact.name = "Secretariat of the Alliance, Congress of Local and Regional Authorities"
-        contact.address = "Council of Europe\nAvenue de l'Europe\nF-67075 Strasbourg Cedex\nFrance"
+        for field, value in CONTACT.items():
+            setattr(contact, field, value)
         contact.email = settings.SECRETARIAT_EMAIL
         contact.phone = "+33 3 88 41 20 00"
         contact.save()

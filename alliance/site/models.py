@@ -1,14 +1,15 @@
 """The site's own pages and the settings and snippets its shell shows on every page."""
 
-from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+
+from alliance.core.languages import in_french
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -36,27 +37,11 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from .home import sections
+
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = _from_optional_app("alliance.news", "news.teasers", "latest", request)
-        context["upcoming_events"] = _from_optional_app(
-            "alliance.events", "events.teasers", "upcoming", request
-        )
+        context["home_sections"] = sections(request)
         return context
-
-
-def _from_optional_app(app_name, module, function, request):
-    """Teasers from an app that may not be installed yet; an empty list keeps the page tidy."""
-    if not apps.is_installed(app_name):
-        return []
-    from importlib import import_module
-
-    try:
-        provider = import_module(f"alliance.{module}")
-    except ModuleNotFoundError as error:
-        if error.name != f"alliance.{module}":
-            raise
-        return []
-    return getattr(provider, function)(request)
 
 
 class StandardPage(Page):
@@ -68,6 +53,28 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class PrivacyNoticePage(Page):
+    """The privacy notice: the editors' text, then the retention periods the platform applies,
+    read from the live settings so that the notice never promises what the site does not do."""
+
+    standfirst = models.CharField(_("standfirst"), max_length=300, blank=True)
+    body = RichTextField(_("body"), features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("standfirst"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("standfirst"), index.SearchField("body")]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("privacy notice")
+
+    def get_context(self, request, *args, **kwargs):
+        from .privacy import retention_periods
+
+        context = super().get_context(request, *args, **kwargs)
+        context["retention_periods"] = retention_periods()
+        return context
 
 
 @register_snippet
@@ -101,11 +108,88 @@ class SocialLinks(BaseGenericSetting):
 @register_setting(icon="mail")
 class SecretariatContact(BaseGenericSetting):
     name = models.CharField(_("name"), max_length=200, blank=True)
+    name_fr = models.CharField(_("name in French"), max_length=200, blank=True)
     address = models.TextField(_("postal address"), blank=True)
+    address_fr = models.TextField(
+        _("postal address in French"),
+        blank=True,
+        help_text=_("As French pages show it; empty: as in English."),
+    )
     email = models.EmailField(_("email address"), blank=True)
     phone = models.CharField(_("telephone"), max_length=40, blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("address"), FieldPanel("email"), FieldPanel("phone")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("name_fr"),
+        FieldPanel("address"),
+        FieldPanel("address_fr"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+    ]
 
     class Meta:
         verbose_name = _("secretariat contact")
+
+    def _in_language(self, field):
+        if in_french():
+            return getattr(self, f"{field}_fr") or getattr(self, field)
+        return getattr(self, field)
+
+    @property
+    def name_here(self):
+        """The name in the language of the page."""
+        return self._in_language("name")
+
+    @property
+    def address_here(self):
+        """The postal address in the language of the page."""
+        return self._in_language("address")
+
+
+@register_setting(icon="doc-full")
+class SitePages(BaseGenericSetting):
+    """The pages visitors look for, linked from the navigation and the footer of every page.
+    Choose the English page; its French translation is linked on French pages."""
+
+    about = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("about the Alliance"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_notice = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    legal_notice = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("legal notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_statement = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        PageChooserPanel("about"),
+        PageChooserPanel("privacy_notice", "site.PrivacyNoticePage"),
+        PageChooserPanel("legal_notice"),
+        PageChooserPanel("accessibility_statement"),
+    ]
+
+    class Meta:
+        verbose_name = _("pages in the navigation and footer")

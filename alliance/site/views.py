@@ -1,9 +1,13 @@
 from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.db import connection
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
+from django.views.decorators.cache import never_cache
 from django.views.defaults import page_not_found as django_page_not_found
 from django.views.static import serve as static_serve
+
+from alliance.core.http_caching import ICON, cache_for
 
 
 def page_not_found(request, exception=None):
@@ -16,16 +20,46 @@ def server_error(request):
     return HttpResponseServerError(loader.get_template("500.html").render())
 
 
+# No file the site stores has a longer name; the file system refuses longer ones with an error.
+MEDIA_PATH_MAX = 1024
+MEDIA_NAME_MAX = 255
+
+
 def media(request, path):
-    """A public upload (an image or its rendition) from the media folder; path tricks get a 404."""
-    return static_serve(request, path, document_root=settings.MEDIA_ROOT)
+    """A public upload (an image or its rendition) from the media folder.
+
+    Any address that cannot name a stored file gets a 404: path tricks, names longer than the
+    file system allows (it answers them with an error, not with "no such file"), NUL bytes.
+    """
+    if (
+        len(path) > MEDIA_PATH_MAX
+        or "\x00" in path
+        or any(len(part) > MEDIA_NAME_MAX for part in path.split("/"))
+    ):
+        raise Http404("No such file")
+    try:
+        return static_serve(request, path, document_root=settings.MEDIA_ROOT)
+    except (OSError, ValueError) as error:
+        raise Http404("No such file") from error
 
 
+@never_cache
 def health(request):
-    """For load balancers: answers 200 when the database answers."""
+    """For load balancers: answers 200 when the database answers (never from a cache)."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
     except Exception:  # noqa: BLE001 - any database failure means unhealthy
         return HttpResponse("database unavailable", status=503, content_type="text/plain")
     return JsonResponse({"status": "ok"})
+
+
+@cache_for(ICON)
+def favicon(request):
+    """/favicon.ico, which browsers and feed readers ask for at the root whatever the page says."""
+    path = finders.find("site/favicon.ico")
+    if path is None:
+        raise Http404
+    # A small file read whole, so that the caching middleware gives it a validator like any page.
+    with open(path, "rb") as icon:
+        return HttpResponse(icon.read(), content_type="image/x-icon")

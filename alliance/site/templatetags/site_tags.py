@@ -1,8 +1,9 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language
 from wagtail.models import Page
+
+from alliance.core.languages import current_language
 
 register = template.Library()
 
@@ -11,12 +12,13 @@ register = template.Library()
 def language_links(context):
     """A link per language to the same page in that language, keeping the query string."""
     request = context.get("request")
-    current = (get_language() or settings.LANGUAGE_CODE)[:2]
+    current = current_language()
     page = context.get("page")
     translations = {}
-    if isinstance(page, Page):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation.url
+    if isinstance(page, Page) and request is not None:
+        from alliance.site.seo import page_versions
+
+        translations = page_versions(request, page)
     links = []
     for code, name in settings.LANGUAGES:
         if code in translations:
@@ -27,3 +29,20 @@ def language_links(context):
             url = f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return links
+
+
+@register.inclusion_tag("site/head_meta.html", takes_context=True)
+def page_summary(context, title=None, description=None):
+    """Description, canonical and language-alternate links and Open Graph tags for the head.
+    Wagtail pages give their own title and summary; other views pass them."""
+    from alliance.site.seo import summary
+
+    return {"meta": summary(context["request"], context.get("page"), title, description)}
+
+
+@register.simple_tag(takes_context=True)
+def organization_json_ld(context):
+    """The Alliance as schema.org data (JSON-LD)."""
+    from alliance.site.seo import json_ld, organization
+
+    return json_ld(organization(context["request"]))

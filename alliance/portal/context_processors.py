@@ -1,9 +1,8 @@
-from django.apps import apps
 from django.urls import NoReverseMatch, reverse
-from wagtail.models import Locale
 
-from .models import TerminologyNote
-from .navigation import sections
+from alliance.site import layout
+
+from .navigation import shell_links
 
 NEWS = "page:news.NewsIndexPage"
 
@@ -16,23 +15,23 @@ def _url_or_none(name):
 
 
 def site_shell(request):
-    """What the layout shows on every page: navigation, the live counter, the terminology note."""
+    """What the layout shows on every page: navigation, the live counter, the terminology note,
+    the secretariat's contact and the social links."""
     if request.path.startswith("/admin/"):
         return {}
     from alliance.participants.counters import participant_count
 
-    try:
-        locale = Locale.get_active()
-        note = TerminologyNote.objects.filter(locale=locale).first()
-    except Locale.DoesNotExist:
-        note = None
-    nav = sections(request.path)
+    nav, footer_links = shell_links(request)
+    parts = layout.parts()
     news_index = next((item["url"] for item in nav if item["target"] == NEWS), None)
     return {
         "nav_sections": nav,
+        "footer_links": footer_links,
         "alliance_count": participant_count(),
-        "terminology_note": note,
-        "join_available": apps.is_installed("alliance.applications"),
+        "terminology_note": parts["terminology_note"],
+        "secretariat_contact": parts["contact"],
+        "social_links": parts["social"],
+        "news_index_url": news_index,
         "news_feed_url": f"{news_index}feed/rss/" if news_index else None,
         "search_url": _url_or_none("search:index"),
     }
