@@ -5,27 +5,47 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Test processes (pytest-xdist): one per core, at most two, the size of the reference machine.
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); [ "$$n" -gt 2 ] && n=2; echo $$n)
+PYTEST := $(BIN)/pytest -n $(TEST_WORKERS)
 
-.PHONY: run test test-browser test-postgres setup setup-dev lint messages check-messages bench clean
+.PHONY: run run-proxied test test-browser test-postgres setup setup-dev lint messages check-messages bench clean \
+	cluster cluster-stop cluster-status
 
 ## make run: set everything up and serve the site on http://127.0.0.1:8000 (SQLite).
 run: setup
 	@bash scripts/serve.sh $(HOST) $(PORT)
 
+## make run-proxied: the two app nodes of `make cluster` behind nginx, the shared HTTP cache,
+## on http://127.0.0.1:8080.
+run-proxied: setup
+	@bash scripts/proxy.sh run
+
+## make cluster: two app nodes on PostgreSQL + Redis, the task worker and the periodic loop.
+cluster: setup
+	@bash scripts/cluster.sh start
+
+cluster-stop:
+	@bash scripts/cluster.sh stop
+
+cluster-status:
+	@bash scripts/cluster.sh status
+
 ## make test: set up the same way and run the whole suite (browser tests: `make test-browser`).
 test: setup-dev
 	@bash scripts/prepare-tests.sh
-	$(BIN)/pytest -q -m "not e2e and not postgres"
+	$(PYTEST) -q -m "not e2e and not postgres"
 
 test-postgres: setup-dev
 	bash scripts/postgres.sh ensure
+	bash scripts/redis.sh ensure
 	@bash scripts/prepare-tests.sh
-	DATABASE_URL=$$(bash scripts/postgres.sh url) $(BIN)/pytest -q -m "not e2e"
+	DATABASE_URL=$$(bash scripts/postgres.sh url) $(PYTEST) -q -m "not e2e"
 
 test-browser: setup-dev
 	bash scripts/browser.sh ensure
 	@bash scripts/prepare-tests.sh
-	$(BIN)/pytest -q -m e2e
+	$(PYTEST) -q -m e2e
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -7,7 +7,10 @@ fi
 export DEBUG=0
 export SECRET_KEY_FILE="$PWD/var/secret_key"
 export ALLOWED_HOSTS="${ALLOWED_HOSTS:-127.0.0.1,localhost}"
-export SITE_URL="${SITE_URL:-http://127.0.0.1:8000}"
+# Where the site is served (serve.sh passes its host and port): the address in emails follows it,
+# unless SITE_URL names another.
+export HOST="${1:-${HOST:-127.0.0.1}}"
+export PORT="${2:-${PORT:-8000}}"
 export SECURE_SSL_REDIRECT=0
 export SECURE_COOKIES=0
 export SECURE_HSTS_SECONDS=0

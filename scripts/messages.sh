@@ -14,7 +14,7 @@ extract() {
     [ -f "$app/apps.py" ] || continue
     if grep -rqE "gettext|translate|_\(" "$app" --include=*.py --include=*.html --include=*.txt 2>/dev/null; then
       mkdir -p "$app/locale"
-      (cd "$app" && "$PY" "$ROOT/manage.py" makemessages -l fr --no-location --no-obsolete -v 0 \
+      (cd "$app" && "$PY" "$ROOT/manage.py" makemessages -l fr --no-location --no-obsolete -v 0 -e html,txt,py,svg \
         --ignore 'tests/*' --ignore 'migrations/*')
     fi
   done
