@@ -14,5 +14,6 @@ urlpatterns = [
     path("confirm/<str:token>/", signing.confirm, name="confirm"),
     path("withdraw/<str:token>/", signing.withdraw, name="withdraw"),
     path("signatories/", public.signatories, name="signatories"),
+    path("signatories/map.svg", public.signatories_map, name="signatories_map"),
     *export_urls(datasets.SIGNATORIES, prefix="signatories/"),
 ]

@@ -1,6 +1,7 @@
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from . import datasets
@@ -25,7 +26,16 @@ def index(request):
 
 def detail(request, slug):
     event = get_object_or_404(_events(), slug=slug)
-    return render(request, "events/detail.html", {"event": event})
+    return render(request, "events/detail.html", {"event": event, "language_versions": _versions(event)})
+
+
+def _versions(event):
+    """{language code: path} of the event in each language it is written in (slugs may differ)."""
+    versions = {}
+    for version in event.get_translations(inclusive=True).select_related("locale"):
+        with translation.override(version.locale.language_code):
+            versions[version.locale.language_code] = version.get_absolute_url()
+    return versions
 
 
 def feed(request):

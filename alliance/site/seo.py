@@ -24,8 +24,11 @@ OPEN_GRAPH_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
 DESCRIPTION_LENGTH = 200
 
 
-def language_versions(request, page=None):
-    """{language code: path} of the page in each language it exists in."""
+def language_versions(request, page=None, versions=None):
+    """{language code: path} of the page in each language it exists in. A view whose object has its
+    own address in each language (an event, whose slug may differ) names them in `versions`."""
+    if versions:
+        return versions
     if isinstance(page, Page):
         return page_versions(request, page)
     return {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
@@ -46,7 +49,7 @@ def page_versions(request, page):
     return cached(f"page-versions:{page.translation_key}:{request.get_host()}", ["pages"], read)
 
 
-def summary(request, page=None, title=None, description=None):
+def summary(request, page=None, title=None, description=None, versions=None):
     """Title, description and addresses for the head of a page."""
     current = current_language()
     site_name = _("European Alliance of Cities and Regions for Roma Inclusion")
@@ -54,7 +57,7 @@ def summary(request, page=None, title=None, description=None):
         title = title or page.seo_title or page.title
         description = description or _page_description(page)
     description = Truncator(" ".join(strip_tags(description or "").split())).chars(DESCRIPTION_LENGTH)
-    versions = language_versions(request, page)
+    versions = language_versions(request, page, versions)
     canonical = versions.get(current, request.path)
     return {
         "title": title or site_name,

@@ -70,6 +70,24 @@ def test_the_counter_and_counts_by_country(client, listed):
     assert b"<strong>4</strong> signatories" in response.content
 
 
+def test_the_map_is_a_file_of_its_own_that_the_list_shows_as_an_image(client, listed):
+    page = client.get("/en/declaration/signatories/").content.decode()
+    assert (
+        '<img src="/en/declaration/signatories/map.svg" alt="Signatories of the Declaration by country"'
+        in page
+    )
+    assert "<svg" not in page  # the map's weight stays out of the list
+
+    svg = client.get("/en/declaration/signatories/map.svg")
+    assert svg["Content-Type"] == "image/svg+xml; charset=utf-8"
+    assert "s-maxage=" in svg["Cache-Control"] and svg.has_header("ETag")
+    body = svg.content.decode()
+    assert body.startswith('<svg xmlns="http://www.w3.org/2000/svg"')
+    assert "<title" in body and "Signatories of the Declaration by country" in body
+    french = client.get("/fr/declaration/signatories/map.svg").content.decode()
+    assert "Signataires de la Déclaration par pays" in french
+
+
 def test_the_counter_follows_a_change(client, listed, countries):
     assert counters.signatory_count().signatories == 4
     from alliance.declaration import services

@@ -1,6 +1,9 @@
 """Public pages: the Declaration, its signatories and their exports (public fields only)."""
 
+import re
+
 from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
@@ -17,6 +20,7 @@ from ..listing import Filters, ListFilterForm, PublicList
 from ..models import DeclarationText
 
 PER_PAGE = 50
+VIEW_BOX = re.compile(r'viewBox="0 0 (\d+) (\d+)"')
 
 
 def index(request):
@@ -66,11 +70,23 @@ def signatories(request):
             "matching": listing.count(),
             "filtered": filters.any,
             "country_counts": country_counts,
-            "map_svg": _map(by_country),
+            "map_size": _size(_map(by_country)),
             "query": query.urlencode(),
             "dataset": datasets.SIGNATORIES,
         },
     )
+
+
+def signatories_map(request):
+    """The map of signatories by country as an SVG file of its own: the list page stays small (the
+    map is most of its weight) and the map is cached apart, by browsers and by the shared cache."""
+    return HttpResponse(_map(counters.by_country()), content_type="image/svg+xml; charset=utf-8")
+
+
+def _size(svg):
+    """(width, height) of a map from its viewBox, so that the page keeps its room before it loads."""
+    found = VIEW_BOX.search(svg, 0, 300)
+    return (int(found[1]), int(found[2])) if found else None
 
 
 def _options(choices, current):

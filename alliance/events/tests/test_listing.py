@@ -78,6 +78,24 @@ def test_event_page_shows_the_facts(client, make_event):
     assert client.get("/en/events/no-such-event/").status_code == 404
 
 
+def test_an_event_links_to_its_french_version_at_its_own_address(client, make_event, settings):
+    settings.SITE_URL = "https://alliance.example.org"
+    event = make_event("Meeting in Kyiv", D(2017, 11, 16), french_title="Réunion à Kyiv")
+    Event.objects.filter(translation_key=event.translation_key, locale__language_code="fr").update(
+        slug="reunion-a-kyiv"
+    )
+    html = client.get("/en/events/meeting-in-kyiv/").content.decode()
+    assert (
+        '<link rel="alternate" hreflang="fr" href="https://alliance.example.org/fr/events/reunion-a-kyiv/">'
+        in html
+    )
+    assert 'href="/fr/events/reunion-a-kyiv/"' in html  # the language switch
+    french = client.get("/fr/events/reunion-a-kyiv/").content.decode()
+    assert '<link rel="canonical" href="https://alliance.example.org/fr/events/reunion-a-kyiv/">' in french
+    assert 'href="/en/events/meeting-in-kyiv/"' in french
+    assert client.get("/fr/events/meeting-in-kyiv/").status_code == 404
+
+
 def test_events_of_a_network(make_event):
     from alliance.networks.models import NationalNetwork
 

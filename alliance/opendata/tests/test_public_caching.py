@@ -19,6 +19,7 @@ EXTRA = [
     "/en/embed/counter/",
     "/en/embed/counter/?declaration=1",
     "/fr/embed/counter.svg",
+    "/en/declaration/signatories/map.svg",
     "/en/contact/",
     "/en/declaration/sign/",
 ]

@@ -14,8 +14,8 @@ def language_links(context):
     request = context.get("request")
     current = current_language()
     page = context.get("page")
-    translations = {}
-    if isinstance(page, Page) and request is not None:
+    translations = context.get("language_versions") or {}
+    if not translations and isinstance(page, Page) and request is not None:
         from alliance.site.seo import page_versions
 
         translations = page_versions(request, page)
@@ -34,10 +34,12 @@ def language_links(context):
 @register.inclusion_tag("site/head_meta.html", takes_context=True)
 def page_summary(context, title=None, description=None):
     """Description, canonical and language-alternate links and Open Graph tags for the head.
-    Wagtail pages give their own title and summary; other views pass them."""
+    Wagtail pages give their own title and summary; other views pass them, and a view whose object
+    has its own address in each language puts them in the context as `language_versions`."""
     from alliance.site.seo import summary
 
-    return {"meta": summary(context["request"], context.get("page"), title, description)}
+    versions = context.get("language_versions")
+    return {"meta": summary(context["request"], context.get("page"), title, description, versions)}
 
 
 @register.simple_tag(takes_context=True)
