@@ -52,6 +52,17 @@ import sys, django
 django.setup()
 from alliance.core.middleware import unavailable_response
 sys.stdout.buffer.write(unavailable_response().content)' >"$DIR/pages/__alliance_unavailable.html"
+  # The app's "too large" page in each language, for a body the proxy refuses before any node sees it.
+  DJANGO_SETTINGS_MODULE=alliance.settings PAGES="$DIR/pages" .venv/bin/python -c '
+import os, django
+django.setup()
+from django.conf import settings
+from django.test import RequestFactory
+from alliance.core.request_limits import too_large
+for code, _name in settings.LANGUAGES:
+    page = too_large(RequestFactory().post(f"/{code}/"), settings.REQUEST_BODY_MAX_BYTES)
+    with open(os.path.join(os.environ["PAGES"], f"__alliance_too_large_{code}.html"), "wb") as out:
+        out.write(page.content)'
   local servers=""
   for address in $(upstreams); do
     servers+="    server $address max_fails=1 fail_timeout=2s;"$'\n'
