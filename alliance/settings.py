@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "alliance.practices",
     "alliance.library",
     "alliance.prizes",
+    "alliance.actionplans",
     "alliance.opendata",
     "alliance.embed",
     "alliance.portal",
@@ -330,7 +331,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The system's list also holds aliases such as "localtime" that browsers refuse, breaking the page.
 WAGTAIL_USER_TIME_ZONES = ["UTC", *sorted(zone for zone in zoneinfo.available_timezones() if "/" in zone)]
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "alliance.core.twofactor.login.StaffPasswordResetForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "alliance.core.twofactor.login.StaffPasswordResetForm"  # noqa: S105 - a path
 LOGIN_URL = "wagtailadmin_login"
 
 LOGGING = {

@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from alliance.actionplans.sitemap import plans
 from alliance.core.twofactor.login import StaffLoginView, StaffPasswordResetView
 from alliance.events.sitemap import events
 from alliance.library.sitemap import texts
@@ -19,7 +20,7 @@ from alliance.site import sitemap
 from alliance.site import views as site_views
 
 # Every public page that is not a Wagtail page or a list, for /sitemap.xml.
-SITEMAP_SOURCES = [profiles, programmes, networks, events, practices, texts, speakers]
+SITEMAP_SOURCES = [profiles, programmes, networks, events, practices, plans, texts, speakers]
 
 urlpatterns = [
     path("admin/2fa/", include("alliance.core.twofactor.urls")),
@@ -49,6 +50,7 @@ urlpatterns += i18n_patterns(
     path("practices/", include("alliance.practices.urls")),
     path("texts/", include("alliance.library.urls")),
     path("dosta-prize/", include("alliance.prizes.urls")),
+    path("action-plans/", include("alliance.actionplans.urls")),
     path("open-data/", include("alliance.opendata.urls")),
     path("search/", include("alliance.portal.urls")),
     path("embed/", include("alliance.embed.urls")),

@@ -27,6 +27,7 @@ DATA_FLOW = [
     "prizes",
     "news",
     "applications",
+    "actionplans",
     "opendata",
     "embed",
     "portal",

@@ -7,6 +7,7 @@ function; they run in the order of the data flow, so the registry exists before 
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from alliance.actionplans import demo as actionplans
 from alliance.applications import demo as applications
 from alliance.authorities import demo as authorities
 from alliance.declaration import demo as declaration
@@ -36,6 +37,7 @@ DEMOS = [
     ("practices", practices),
     ("library", library),
     ("prizes", prizes),
+    ("action plans", actionplans),
 ]
 
 

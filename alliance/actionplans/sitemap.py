@@ -1,0 +1,10 @@
+"""The published action plans, for the sitemap."""
+
+from alliance.site.sitemap import in_each_language
+
+from .models import ActionPlan
+
+
+def plans():
+    for pk, updated_at in ActionPlan.objects.public().values_list("pk", "updated_at"):
+        yield in_each_language("actionplans:detail", args=[pk], lastmod=updated_at.date())

@@ -1,0 +1,67 @@
+"""Who may see and do what with action plans: a focal point only ever reaches their own authority's
+drafts; moderators review; the public sees only what is published."""
+
+import pytest
+
+from alliance.actionplans.models import Status
+
+from .conftest import make_plan, pdf_file, plan_data
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def their_draft(strasbourg):
+    return make_plan(strasbourg, Status.DRAFT, title="Strasbourg's draft", decision=pdf_file())
+
+
+def test_a_focal_point_never_reaches_another_authoritys_draft(focal_client, their_draft, other_focal_point):
+    assert focal_client.get(f"/en/action-plans/write/{their_draft.pk}/").status_code == 404
+    assert focal_client.post(f"/en/action-plans/write/{their_draft.pk}/", plan_data()).status_code == 404
+    assert focal_client.get(f"/en/action-plans/{their_draft.pk}/decision.pdf").status_code == 404
+    assert "Strasbourg's draft" not in focal_client.get("/en/focal-point/").text
+    their_draft.refresh_from_db()
+    assert their_draft.title == "Strasbourg's draft"
+
+
+def test_the_authoritys_own_focal_point_reads_the_draft_decision_privately(
+    client, their_draft, other_focal_point
+):
+    client.force_login(other_focal_point.user)
+    response = client.get(f"/en/action-plans/{their_draft.pk}/decision.pdf")
+    assert response.status_code == 200 and response["Cache-Control"] == "private, no-store"
+
+
+@pytest.mark.parametrize("status", [Status.DRAFT, Status.SUBMITTED, Status.CHANGES_REQUESTED])
+def test_the_public_sees_nothing_unpublished(client, strasbourg, status):
+    plan = make_plan(strasbourg, status, decision=pdf_file())
+    assert client.get(f"/en/action-plans/{plan.pk}/").status_code == 404
+    assert client.get(f"/en/action-plans/{plan.pk}/decision.pdf").status_code == 404
+    assert f"/en/action-plans/{plan.pk}/" not in client.get(f"/en/participants/{strasbourg.slug}/").text
+
+
+def test_visitors_who_are_not_focal_points_cannot_write(client, editor):
+    response = client.get("/en/action-plans/write/")
+    assert response.status_code == 302 and "/focal-point/login/" in response["Location"]
+    client.force_login(editor)
+    assert client.get("/en/action-plans/write/").status_code == 403
+
+
+def test_only_moderators_review(client, editor, moderator, strasbourg):
+    plan = make_plan(strasbourg, Status.SUBMITTED)
+    client.force_login(editor)
+    assert client.get("/admin/actionplans/plan/").status_code in (302, 403)
+    refused = client.post(f"/admin/actionplans/plan/review/{plan.pk}/", {"decision": "accept"})
+    assert refused.status_code in (302, 403)
+    plan.refresh_from_db()
+    assert plan.status == Status.SUBMITTED
+    client.force_login(moderator)
+    assert client.get("/admin/actionplans/plan/").status_code == 200
+    assert client.get(f"/admin/actionplans/plan/review/{plan.pk}/").status_code == 200
+    assert client.get("/admin/actionplans/plan/new/").status_code in (302, 403)
+
+
+def test_the_secretariats_desk_counts_plans_to_review(client, moderator, strasbourg):
+    make_plan(strasbourg, Status.SUBMITTED)
+    client.force_login(moderator)
+    assert "Action plans to review" in client.get("/admin/").text
