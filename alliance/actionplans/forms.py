@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from alliance.applications.letters import check_letter
 
-from .models import EDITABLE, ActionPlan, Measure
+from .models import EDITABLE, ActionPlan, Indicator, Measure, MeasureProgress, ProgressReport
 
 MAX_MEASURES = 60
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -107,6 +107,70 @@ MeasureFormSet = inlineformset_factory(
     max_num=MAX_MEASURES,
     validate_max=True,
     absolute_max=MAX_MEASURES,
+)
+
+
+class ReportForm(forms.ModelForm):
+    class Meta:
+        model = ProgressReport
+        fields = ["results", "obstacles", "roma_participation"]
+        widgets = {name: forms.Textarea(attrs={"rows": 4}) for name in fields}
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk and self.instance.status not in EDITABLE:
+            raise forms.ValidationError(
+                _("This report is with the secretariat or published; it cannot be changed now.")
+            )
+        return cleaned
+
+
+class ProgressForm(forms.ModelForm):
+    """Where one measure stands; one such form per measure of the plan, prefixed with its id."""
+
+    class Meta:
+        model = MeasureProgress
+        fields = ["status", "spent", "note"]
+        widgets = {"note": forms.Textarea(attrs={"rows": 2})}
+
+
+def progress_forms(report, measures, data=None):
+    """[(measure, form)] for every measure of the plan, filled with what the report says so far."""
+    known = {progress.measure_id: progress for progress in report.progress.all()} if report.pk else {}
+    return [
+        (measure, ProgressForm(data, instance=known.get(measure.pk), prefix=f"measure-{measure.pk}"))
+        for measure in measures
+    ]
+
+
+class IndicatorForm(forms.ModelForm):
+    class Meta:
+        model = Indicator
+        fields = ["name", "unit", "baseline", "baseline_year", "value", "value_year"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("baseline_year", "value_year"):
+            self.fields[name].widget.attrs.update({"min": 1990, "max": 2100})
+
+    def clean(self):
+        cleaned = super().clean()
+        first, last = cleaned.get("baseline_year"), cleaned.get("value_year")
+        if first and last and last < first:
+            self.add_error("value_year", _("The value cannot be older than the baseline."))
+        return cleaned
+
+
+MAX_INDICATORS = 30
+IndicatorFormSet = inlineformset_factory(
+    ProgressReport,
+    Indicator,
+    form=IndicatorForm,
+    extra=1,
+    can_delete=True,
+    max_num=MAX_INDICATORS,
+    validate_max=True,
+    absolute_max=MAX_INDICATORS,
 )
 
 

@@ -43,6 +43,55 @@ class Status(models.TextChoices):
 EDITABLE = (Status.DRAFT, Status.CHANGES_REQUESTED)
 
 
+class MeasureStatus(models.TextChoices):
+    NOT_STARTED = "not-started", _("not started")
+    ONGOING = "ongoing", _("ongoing")
+    DONE = "done", _("done")
+    DROPPED = "dropped", _("dropped")
+
+
+def _years_after(day, years):
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year + years, day=28)
+
+
+class Reviewed(models.Model):
+    """What a plan and a progress report share: written by focal points, reviewed by the secretariat."""
+
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
+    review_message = models.TextField(
+        _("message from the secretariat"),
+        blank=True,
+        help_text=_("What the secretariat asks to change; the focal points read it."),
+    )
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reviewed by"),
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_editable(self):
+        return self.status in EDITABLE
+
+    @property
+    def is_public(self):
+        return self.status == Status.PUBLISHED
+
+
 class ActionPlanQuerySet(models.QuerySet):
     def public(self):
         """Only what the secretariat accepted: the one queryset public pages, the API and exports use."""
@@ -55,7 +104,7 @@ class ActionPlanQuerySet(models.QuerySet):
         )
 
 
-class ActionPlan(models.Model):
+class ActionPlan(Reviewed):
     authority = models.ForeignKey(
         Authority, on_delete=models.PROTECT, related_name="action_plans", verbose_name=_("authority")
     )
@@ -94,37 +143,17 @@ class ActionPlan(models.Model):
         verbose_name=_("programmes"),
         help_text=_("The Council of Europe programmes the plan builds on, such as ROMACT."),
     )
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
-    review_message = models.TextField(
-        _("message from the secretariat"),
-        blank=True,
-        help_text=_("What the secretariat asks to change; the focal points read it."),
-    )
     report_every_years = models.PositiveSmallIntegerField(
         _("progress report every (years)"),
         default=2,
         validators=[MinValueValidator(1), MaxValueValidator(5)],
         help_text=_("Set by the secretariat: a report is due this many years after the plan, then again."),
     )
-    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
-    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("reviewed by"),
-    )
-    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     demonstration = models.BooleanField(
         _("demonstration content"),
         default=False,
         help_text=_("Made up to show the feature; the page says so."),
     )
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
-
     objects = ActionPlanQuerySet.as_manager()
 
     class Meta:
@@ -148,14 +177,6 @@ class ActionPlan(models.Model):
             else f"{self.first_year}–{self.last_year}"
         )
 
-    @property
-    def is_editable(self):
-        return self.status in EDITABLE
-
-    @property
-    def is_public(self):
-        return self.status == Status.PUBLISHED
-
     def areas(self):
         """The areas its measures cover, in the order of `Area`."""
         covered = {measure.area for measure in self.measures.all()}
@@ -166,6 +187,21 @@ class ActionPlan(models.Model):
 
     def decision_url(self):
         return reverse("actionplans:decision", args=[self.pk]) if self.decision else ""
+
+    def due_dates(self):
+        """The days progress reports are due: every `report_every_years` after adoption, the last
+        one in the year after the plan ends. Only those after the plan's publication are asked."""
+        if not self.published_at:
+            return []
+        published_on = self.published_at.date()
+        dates, step = [], 1
+        while True:
+            due = _years_after(self.adopted_on, step * self.report_every_years)
+            if due.year > self.last_year + 1:
+                return dates
+            if due > published_on:
+                dates.append(due)
+            step += 1
 
 
 class Measure(models.Model):
@@ -213,3 +249,116 @@ class Measure(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class ProgressReportQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(status=Status.PUBLISHED, plan__status=Status.PUBLISHED)
+
+
+class ProgressReport(Reviewed):
+    """What a participant did under its plan, up to a due date the plan's cycle sets. Reviewed and
+    published like the plan."""
+
+    plan = models.ForeignKey(
+        ActionPlan, on_delete=models.CASCADE, related_name="reports", verbose_name=_("plan")
+    )
+    due_on = models.DateField(_("due on"))
+    results = models.TextField(_("results"), max_length=6000, help_text=_("What changed, in words."))
+    obstacles = models.TextField(_("obstacles"), max_length=4000, blank=True)
+    roma_participation = models.TextField(
+        _("Roma participation"), max_length=4000, help_text=_("How Roma took part in the work of the period.")
+    )
+    first_submitted_at = models.DateTimeField(
+        _("first submitted at"), null=True, blank=True, help_text=_("Whether the report came on time.")
+    )
+    objects = ProgressReportQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["plan", "due_on"]
+        verbose_name = _("progress report")
+        verbose_name_plural = _("progress reports")
+        constraints = [models.UniqueConstraint(fields=["plan", "due_on"], name="one_report_per_due_date")]
+
+    def __str__(self):
+        return f"{self.plan.authority}, {self.due_on:%Y-%m-%d}"
+
+    @property
+    def on_time(self):
+        return bool(self.first_submitted_at) and self.first_submitted_at.date() <= self.due_on
+
+
+class MeasureProgress(models.Model):
+    report = models.ForeignKey(
+        ProgressReport, on_delete=models.CASCADE, related_name="progress", verbose_name=_("report")
+    )
+    measure = models.ForeignKey(
+        Measure, on_delete=models.CASCADE, related_name="progress", verbose_name=_("measure")
+    )
+    status = models.CharField(_("status"), max_length=20, choices=MeasureStatus.choices)
+    spent = models.DecimalField(
+        _("spent so far (euros)"),
+        max_digits=12,
+        decimal_places=0,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    note = models.TextField(_("what was done"), max_length=2000, blank=True)
+
+    class Meta:
+        ordering = ["report", "measure__order", "measure__pk"]
+        verbose_name = _("progress of a measure")
+        verbose_name_plural = _("progress of the measures")
+        constraints = [models.UniqueConstraint(fields=["report", "measure"], name="one_progress_per_measure")]
+
+    def __str__(self):
+        return f"{self.measure}: {self.get_status_display()}"
+
+
+class Indicator(models.Model):
+    """A figure that shows change, for example Roma children's pre-school enrolment: a baseline and a value."""
+
+    report = models.ForeignKey(
+        ProgressReport, on_delete=models.CASCADE, related_name="indicators", verbose_name=_("report")
+    )
+    name = models.CharField(
+        _("indicator"), max_length=200, help_text=_("For example: Roma children in pre-school.")
+    )
+    unit = models.CharField(
+        _("unit"), max_length=40, blank=True, help_text=_("For example: %, children, families.")
+    )
+    baseline = models.DecimalField(_("baseline"), max_digits=14, decimal_places=2)
+    baseline_year = models.PositiveSmallIntegerField(_("baseline year"), validators=YEARS)
+    value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
+    value_year = models.PositiveSmallIntegerField(_("year of the value"), validators=YEARS)
+
+    class Meta:
+        ordering = ["report", "pk"]
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
+
+    def __str__(self):
+        return self.name
+
+
+class ReportReminder(models.Model):
+    """A reminder sent for one due date; the unique constraint makes sure each goes out once,
+    whichever process runs the periodic job."""
+
+    class Kind(models.TextChoices):
+        SOON = "soon", _("due soon")
+        LATE = "late", _("late")
+
+    plan = models.ForeignKey(ActionPlan, on_delete=models.CASCADE, related_name="+")
+    due_on = models.DateField()
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "due_on", "kind"], name="one_reminder_per_kind")
+        ]
+
+    def __str__(self):
+        return f"{self.plan_id} {self.due_on} {self.kind}"

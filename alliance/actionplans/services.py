@@ -1,5 +1,7 @@
-"""State changes of an action plan: saved as a draft, submitted, accepted (published) or sent back
-with a message. Each one is audited in the plan's history and emailed through the outbox."""
+"""State changes of an action plan and of its progress reports: saved as a draft, submitted,
+accepted (published) or sent back with a message. Each one is audited in the object's history and
+emailed through the outbox. Plans and reports go through the same review, so one set of steps
+serves both; only their wording differs (`_KINDS`)."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -12,38 +14,47 @@ from alliance.core.links import absolute_reverse
 from alliance.core.mail import queue_email
 from alliance.focalpoints.models import FocalPoint
 
-from .models import EDITABLE, ActionPlan, Status
+from .models import EDITABLE, ActionPlan, ProgressReport, Status
 
 NOT_EDITABLE = _("This plan is with the secretariat or published; it cannot be changed now.")
+REPORT_NOT_EDITABLE = _("This report is with the secretariat or published; it cannot be changed now.")
+
+# For each kind: the audit prefix, the back office's review URL name and the emails' folder prefix.
+_KINDS = {
+    ActionPlan: ("actionplans", "actionplans_admin:review", "actionplans/emails/"),
+    ProgressReport: ("actionplans.report", "actionplans_reports:review", "actionplans/emails/report-"),
+}
 
 
-def _locked(plan):
-    return ActionPlan.objects.select_for_update().get(pk=plan.pk)
+def _locked(item):
+    return type(item).objects.select_for_update().get(pk=item.pk)
 
 
-def _tell_secretariat(plan):
+def _plan_of(item):
+    return item if isinstance(item, ActionPlan) else item.plan
+
+
+def _tell_secretariat(item):
+    _prefix, review_url, emails = _KINDS[type(item)]
+    plan = _plan_of(item)
     queue_email(
         settings.SECRETARIAT_EMAIL,
-        "actionplans/emails/submitted",
-        {
-            "plan": str(plan),
-            "authority": str(plan.authority),
-            "url": absolute_reverse("actionplans_admin:review", plan.pk),
-        },
+        f"{emails}submitted",
+        {"plan": str(plan), "authority": str(plan.authority), "url": absolute_reverse(review_url, item.pk)},
         settings.LANGUAGE_CODE,
     )
 
 
-def _tell_focal_points(plan, template):
-    """Every active focal point of the authority hears the decision, each in their own language."""
+def tell_focal_points(plan, template, context=None):
+    """Every active focal point of the plan's authority is told, each in their own language."""
     for focal_point in FocalPoint.objects.active().filter(authority=plan.authority_id):
         queue_email(
             focal_point.email,
             template,
             {
                 "plan": plan.title,
-                "message": plan.review_message,
                 "url": absolute_reverse("focalpoints:home", language=focal_point.language),
+                **(context or {}),
             },
             focal_point.language,
         )
@@ -69,69 +80,100 @@ def save(plan, authority, user, *, measures=None, submit=False):
     return plan
 
 
-def _submit(plan, user):
-    if not plan.measures.exists():
+def save_report(report, plan, user, *, progress, indicators, submit=False):
+    """A focal point saves a progress report of their authority's published plan: the report, the
+    progress of each measure ({measure: cleaned data}) and its indicators (a formset), at once."""
+    with transaction.atomic():
+        creating = report.pk is None
+        if not creating:
+            current = _locked(report)
+            if current.status not in EDITABLE or current.plan_id != plan.pk:
+                raise ValidationError(REPORT_NOT_EDITABLE)
+        elif plan.status != Status.PUBLISHED:
+            raise ValidationError(_("Only a published plan has progress reports."))
+        report.plan = plan
+        report.save()
+        for measure, data in progress.items():
+            report.progress.update_or_create(measure=measure, defaults=data)
+        indicators.instance = report
+        indicators.save()
+        log(report, "wagtail.create" if creating else "wagtail.edit", user=user)
+        if submit:
+            _submit(report, user)
+    return report
+
+
+def _submit(item, user):
+    if isinstance(item, ActionPlan) and not item.measures.exists():
         raise ValidationError(_("Add at least one measure before submitting the plan."))
-    plan.status = Status.SUBMITTED
-    plan.submitted_at = timezone.now()
-    plan.save(update_fields=["status", "submitted_at", "updated_at"])
-    log(plan, "actionplans.submit", user=user)
-    _tell_secretariat(plan)
+    now = timezone.now()
+    item.status = Status.SUBMITTED
+    item.submitted_at = now
+    fields = ["status", "submitted_at", "updated_at"]
+    if isinstance(item, ProgressReport) and not item.first_submitted_at:
+        item.first_submitted_at = now
+        fields.append("first_submitted_at")
+    item.save(update_fields=fields)
+    log(item, f"{_KINDS[type(item)][0]}.submit", user=user)
+    _tell_secretariat(item)
 
 
-def submit(plan, user):
+def submit(item, user):
     with transaction.atomic():
-        plan = _locked(plan)
-        if plan.status not in EDITABLE:
-            raise ValidationError(NOT_EDITABLE)
-        _submit(plan, user)
-    return plan
+        item = _locked(item)
+        if item.status not in EDITABLE:
+            raise ValidationError(NOT_EDITABLE if isinstance(item, ActionPlan) else REPORT_NOT_EDITABLE)
+        _submit(item, user)
+    return item
 
 
-def accept(plan, user):
-    """The secretariat accepts the plan: it is published on the participant's profile at once."""
+def accept(item, user):
+    """The secretariat accepts a plan or a report: it is published at once."""
     with transaction.atomic():
-        plan = _locked(plan)
-        if plan.status != Status.SUBMITTED:
-            raise ValidationError(_("Only a submitted plan can be accepted."))
+        item = _locked(item)
+        if item.status != Status.SUBMITTED:
+            raise ValidationError(_("Only a submitted plan or report can be accepted."))
         now = timezone.now()
-        plan.status = Status.PUBLISHED
-        plan.review_message = ""
-        plan.reviewed_by = user
-        plan.reviewed_at = now
-        plan.published_at = now
-        plan.save()
-        log(plan, "actionplans.accept", user=user)
-        _tell_focal_points(plan, "actionplans/emails/accepted")
-    return plan
+        item.status = Status.PUBLISHED
+        item.review_message = ""
+        item.reviewed_by = user
+        item.reviewed_at = now
+        item.published_at = now
+        item.save()
+        prefix, _review, emails = _KINDS[type(item)]
+        log(item, f"{prefix}.accept", user=user)
+        tell_focal_points(_plan_of(item), f"{emails}accepted")
+    return item
 
 
-def ask_for_changes(plan, user, message):
+def ask_for_changes(item, user, message):
     message = (message or "").strip()
     if not message:
         raise ValidationError(_("Say what should change: the focal points will read it."))
     with transaction.atomic():
-        plan = _locked(plan)
-        if plan.status != Status.SUBMITTED:
-            raise ValidationError(_("Only a submitted plan can be sent back for changes."))
-        plan.status = Status.CHANGES_REQUESTED
-        plan.review_message = message
-        plan.reviewed_by = user
-        plan.reviewed_at = timezone.now()
-        plan.save()
-        log(plan, "actionplans.ask_for_changes", user=user, data={"message": message})
-        _tell_focal_points(plan, "actionplans/emails/changes-requested")
-    return plan
+        item = _locked(item)
+        if item.status != Status.SUBMITTED:
+            raise ValidationError(_("Only a submitted plan or report can be sent back for changes."))
+        item.status = Status.CHANGES_REQUESTED
+        item.review_message = message
+        item.reviewed_by = user
+        item.reviewed_at = timezone.now()
+        item.save()
+        prefix, _review, emails = _KINDS[type(item)]
+        log(item, f"{prefix}.ask_for_changes", user=user, data={"message": message})
+        tell_focal_points(_plan_of(item), f"{emails}changes-requested", {"message": message})
+    return item
 
 
-def withdraw(plan, user):
-    """The secretariat takes a published plan off the site; it goes back to its focal points as a draft."""
+def withdraw(item, user):
+    """The secretariat takes a published plan or report off the site; it goes back to its focal
+    points as a draft."""
     with transaction.atomic():
-        plan = _locked(plan)
-        if plan.status != Status.PUBLISHED:
-            raise ValidationError(_("Only a published plan can be withdrawn."))
-        plan.status = Status.DRAFT
-        plan.published_at = None
-        plan.save(update_fields=["status", "published_at", "updated_at"])
-        log(plan, "actionplans.withdraw", user=user)
-    return plan
+        item = _locked(item)
+        if item.status != Status.PUBLISHED:
+            raise ValidationError(_("Only a published plan or report can be withdrawn."))
+        item.status = Status.DRAFT
+        item.published_at = None
+        item.save(update_fields=["status", "published_at", "updated_at"])
+        log(item, f"{_KINDS[type(item)][0]}.withdraw", user=user)
+    return item

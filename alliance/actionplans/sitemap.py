@@ -1,4 +1,4 @@
-"""The published action plans, for the sitemap."""
+"""The dashboard of the action plans and the published plans, for the sitemap."""
 
 from alliance.site.sitemap import in_each_language
 
@@ -6,5 +6,6 @@ from .models import ActionPlan
 
 
 def plans():
+    yield in_each_language("actionplans:index")
     for pk, updated_at in ActionPlan.objects.public().values_list("pk", "updated_at"):
         yield in_each_language("actionplans:detail", args=[pk], lastmod=updated_at.date())

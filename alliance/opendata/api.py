@@ -17,12 +17,13 @@ from alliance.core.exports import LICENCE
 from alliance.core.links import absolute_url
 
 from . import catalogue, problems
-from .endpoints import activities, programmes, registry, signatories
+from .endpoints import actionplans, activities, programmes, registry, signatories
 
 DESCRIPTION = """Public data of the European Alliance of Cities and Regions for Roma Inclusion: its
 participants and their history, the headline counter on any date, the signatories of the
-Declaration against anti-Gypsyism, the ROMACT and ROMED programmes, events, good practices and
-the texts adopted by the Congress. No personal contact data is published.
+Declaration against anti-Gypsyism, the ROMACT and ROMED programmes, events, good practices, the
+texts adopted by the Congress, and the participants' Local Action Plans with their measures and
+progress reports. No personal contact data is published.
 
 Licence: Creative Commons Attribution 4.0 (CC BY 4.0). Cite as "European Alliance of Cities and
 Regions for Roma Inclusion, open data, <address>, <date of download>".
@@ -73,7 +74,7 @@ api = OpenDataAPI(
     },
 )
 problems.install(api)
-for module in (registry, signatories, activities, programmes):
+for module in (registry, signatories, activities, programmes, actionplans):
     module.register(api)
 
 

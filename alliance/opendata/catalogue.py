@@ -11,6 +11,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from alliance.actionplans.datasets import MEASURES as PLAN_MEASURES
+from alliance.actionplans.datasets import PLANS as ACTION_PLANS
+from alliance.actionplans.datasets import REPORTS as PROGRESS_REPORTS
 from alliance.core.exports import FORMATS, LICENCE
 from alliance.declaration.datasets import SIGNATORIES
 from alliance.events.datasets import EVENTS
@@ -28,6 +31,9 @@ DATASETS = (
     EVENTS,
     PRACTICES,
     TEXTS,
+    ACTION_PLANS,
+    PLAN_MEASURES,
+    PROGRESS_REPORTS,
 )
 # Where the API serves each dataset (the same rows as its files).
 API_PATHS = {
@@ -39,6 +45,9 @@ API_PATHS = {
     EVENTS.name: "/api/v1/events",
     PRACTICES.name: "/api/v1/practices",
     TEXTS.name: "/api/v1/texts",
+    ACTION_PLANS.name: "/api/v1/action-plans",
+    PLAN_MEASURES.name: "/api/v1/action-plans/measures",
+    PROGRESS_REPORTS.name: "/api/v1/action-plans/reports",
 }
 PUBLISHER = "European Alliance of Cities and Regions for Roma Inclusion"
 EU = "http://publications.europa.eu/resource/authority"
@@ -109,7 +118,8 @@ def data_package(request):
         "description": (
             "Participants of the Alliance and their history, the counter over time, the signatories "
             "of the Declaration against anti-Gypsyism, ROMACT and ROMED participations, events, good "
-            "practices and texts adopted by the Congress. No personal contact data."
+            "practices, texts adopted by the Congress, and the participants' Local Action Plans with "
+            "their measures and progress reports. No personal contact data."
         ),
         "homepage": request.build_absolute_uri("/en/open-data/"),
         "version": "1.0.0",

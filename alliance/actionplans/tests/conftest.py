@@ -74,3 +74,60 @@ def plan_data(**overrides):
     }
     data.update(overrides)
     return data
+
+
+def make_report(plan, due_on, status=Status.PUBLISHED, *, submitted_on=None, measure_status="ongoing"):
+    """A report on `plan` for `due_on`, first submitted on `submitted_on` (default: the due date)."""
+    from alliance.actionplans.models import Indicator, MeasureProgress, ProgressReport
+
+    submitted = datetime.datetime.combine(submitted_on or due_on, datetime.time(12), tzinfo=datetime.UTC)
+    report = ProgressReport.objects.create(
+        plan=plan,
+        due_on=due_on,
+        status=status,
+        results="Forty more Roma children attend pre-school.",
+        roma_participation="Roma parents sat on the steering group.",
+        first_submitted_at=None if status == Status.DRAFT else submitted,
+        submitted_at=None if status == Status.DRAFT else submitted,
+        published_at=submitted if status == Status.PUBLISHED else None,
+    )
+    for measure in plan.measures.all():
+        MeasureProgress.objects.create(report=report, measure=measure, status=measure_status, spent=10000)
+    Indicator.objects.create(
+        report=report,
+        name="Roma children in pre-school",
+        unit="%",
+        baseline=21,
+        baseline_year=2023,
+        value=48,
+        value_year=2025,
+    )
+    return report
+
+
+def make_dated_report(
+    plan, due_on, *, submitted_on=None, status=Status.PUBLISHED, published_on=None, progress=()
+):
+    """For the dashboard: a report on `plan` for `due_on`, first submitted on `submitted_on`
+    (None: never), published on `published_on` (by default the day after it was submitted) when
+    `status` is published; `progress` gives (measure, status, spent) for the measures it covers."""
+    from alliance.actionplans.models import MeasureProgress, ProgressReport
+
+    def moment(day):
+        return datetime.datetime.combine(day, datetime.time(10), tzinfo=datetime.UTC) if day else None
+
+    if status == Status.PUBLISHED and published_on is None:
+        published_on = (submitted_on or due_on) + datetime.timedelta(days=1)
+    report = ProgressReport.objects.create(
+        plan=plan,
+        due_on=due_on,
+        results="Forty more children go to pre-school.",
+        roma_participation="A Roma parents' council met every month.",
+        status=status,
+        first_submitted_at=moment(submitted_on),
+        submitted_at=moment(submitted_on),
+        published_at=moment(published_on) if status == Status.PUBLISHED else None,
+    )
+    for measure, measure_status, spent in progress:
+        MeasureProgress.objects.create(report=report, measure=measure, status=measure_status, spent=spent)
+    return report

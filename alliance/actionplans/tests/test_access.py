@@ -1,11 +1,14 @@
 """Who may see and do what with action plans: a focal point only ever reaches their own authority's
 drafts; moderators review; the public sees only what is published."""
 
+import datetime
+
 import pytest
+from django.test import Client
 
 from alliance.actionplans.models import Status
 
-from .conftest import make_plan, pdf_file, plan_data
+from .conftest import make_plan, make_report, pdf_file, plan_data
 
 pytestmark = pytest.mark.django_db
 
@@ -45,6 +48,57 @@ def test_visitors_who_are_not_focal_points_cannot_write(client, editor):
     assert response.status_code == 302 and "/focal-point/login/" in response["Location"]
     client.force_login(editor)
     assert client.get("/en/action-plans/write/").status_code == 403
+
+
+PERSONAS = ["anonymous", "focal_point", "editor", "moderator", "administrator"]
+
+
+@pytest.fixture
+def as_persona(request):
+    def login(name):
+        client = Client()
+        if name == "focal_point":
+            client.force_login(request.getfixturevalue("focal_point").user)
+        elif name != "anonymous":
+            client.force_login(request.getfixturevalue(name))
+        return client
+
+    return login
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_the_back_office_access_matrix(persona, as_persona, strasbourg):
+    plan = make_plan(strasbourg, adopted_on=datetime.date(2020, 1, 10), first_year=2020, last_year=2030)
+    report = make_report(plan, datetime.date(2022, 1, 10), Status.SUBMITTED)
+    client = as_persona(persona)
+    allowed = persona in ("moderator", "administrator")
+    readable = [
+        "/admin/actionplans/plan/",
+        f"/admin/actionplans/plan/inspect/{plan.pk}/",
+        f"/admin/actionplans/plan/history/{plan.pk}/",
+        f"/admin/actionplans/plan/edit/{plan.pk}/",
+        f"/admin/actionplans/plan/review/{plan.pk}/",
+        "/admin/actionplans/plan/overdue/",
+        "/admin/actionplans/report/",
+        f"/admin/actionplans/report/inspect/{report.pk}/",
+        f"/admin/actionplans/report/review/{report.pk}/",
+    ]
+    for url in readable:
+        response = client.get(url)
+        if allowed:
+            assert response.status_code == 200, url
+        else:
+            assert response.status_code in (302, 403), url
+    # Nobody adds or deletes a plan or a report in the back office: focal points write them.
+    for url in [
+        "/admin/actionplans/plan/new/",
+        f"/admin/actionplans/plan/delete/{plan.pk}/",
+        f"/admin/actionplans/report/delete/{report.pk}/",
+    ]:
+        assert client.get(url).status_code in (302, 403), url
+    response = client.post(f"/admin/actionplans/report/review/{report.pk}/", {"decision": "accept"})
+    report.refresh_from_db()
+    assert report.status == (Status.PUBLISHED if allowed else Status.SUBMITTED)
 
 
 def test_only_moderators_review(client, editor, moderator, strasbourg):

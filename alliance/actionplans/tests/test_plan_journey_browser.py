@@ -1,5 +1,6 @@
 """In a real browser: a focal point drafts a plan, submits it, the secretariat asks for changes,
-the focal point resubmits, the secretariat accepts, and the public reads it at phone width."""
+the focal point resubmits, the secretariat accepts; then a progress report goes the same way, and
+the public reads the plan and the Alliance-wide picture at phone width."""
 
 import datetime
 
@@ -88,12 +89,43 @@ def test_draft_submit_changes_resubmit_accept_and_read(plan_site, browser, page,
     secretariat.check("input[value=accept]")
     secretariat.locator("main form button[type=submit]").click()
     secretariat.wait_for_url(f"{plan_site}/admin/actionplans/plan/")
+
+    # The published plan asks for a progress report; the focal point writes it from their area.
+    page.goto(f"{plan_site}/{language}/focal-point/")
+    page.locator(f"a[href$='/action-plans/write/{plan.pk}/report/']").click()
+    axe_check(page, f"progress report form ({language})")
+    page.fill("#id_results", "Forty more Roma children attend pre-school.")
+    page.fill("#id_roma_participation", "Roma parents sat on the steering group.")
+    for measure in plan.measures.all():
+        page.select_option(f"#id_measure-{measure.pk}-status", "ongoing")
+        page.fill(f"#id_measure-{measure.pk}-spent", "15000")
+    page.fill("#id_indicators-0-name", "Roma children in pre-school")
+    page.fill("#id_indicators-0-unit", "%")
+    page.fill("#id_indicators-0-baseline", "21")
+    page.fill("#id_indicators-0-baseline_year", "2024")
+    page.fill("#id_indicators-0-value", "48")
+    page.fill("#id_indicators-0-value_year", "2026")
+    page.locator("button[name=submit]").click()
+    expect(page).to_have_url(f"{plan_site}/{language}/focal-point/")
+    report = plan.reports.get()
+    assert report.status == "submitted" and report.indicators.count() == 1
+
+    secretariat.goto(f"{plan_site}/admin/actionplans/report/review/{report.pk}/")
+    secretariat.check("input[value=accept]")
+    secretariat.locator("main form button[type=submit]").click()
+    secretariat.wait_for_url(f"{plan_site}/admin/actionplans/report/")
     secretariat.context.close()
 
     public = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
     public.goto(f"{plan_site}/{language}/participants/heraklion/")
     public.locator(f"a[href$='/action-plans/{plan.pk}/']").click()
     expect(public.locator("section.measure")).to_have_count(2)
+    expect(public.locator("section.report")).to_have_count(1)
     assert public.evaluate("document.documentElement.scrollWidth") <= 390
     axe_check(public, f"published plan at phone width ({language})")
+    # The Alliance-wide picture counts it.
+    public.goto(f"{plan_site}/{language}/action-plans/")
+    expect(public.locator(f"a[href$='/action-plans/{plan.pk}/']").first).to_be_visible()
+    assert public.evaluate("document.documentElement.scrollWidth") <= 390
+    axe_check(public, f"action plans dashboard at phone width ({language})")
     public.context.close()

@@ -9,8 +9,9 @@ from django.utils.translation import gettext as _
 from alliance.focalpoints.access import focal_point_required
 
 from .. import services
-from ..forms import MeasureFormSet, PlanForm
-from ..models import ActionPlan
+from ..forms import IndicatorFormSet, MeasureFormSet, PlanForm, ReportForm, progress_forms
+from ..models import ActionPlan, ProgressReport, Status
+from ..schedule import next_due
 
 
 @focal_point_required
@@ -56,5 +57,67 @@ def _edit(request, plan):
         request,
         "actionplans/plan_form.html",
         {"form": form, "measures": measures, "plan": plan, "authority": request.focal_point.authority},
+        status=400 if post is not None else 200,
+    )
+
+
+@focal_point_required
+def new_report(request, plan_pk):
+    """A report for the plan's next due date that has none yet."""
+    plan = get_object_or_404(
+        ActionPlan, pk=plan_pk, authority=request.focal_point.authority, status=Status.PUBLISHED
+    )
+    due = next_due(plan, plan.reports.all())
+    if due is None:
+        messages.info(request, _("Every report this plan asks for is written."))
+        return redirect("focalpoints:home")
+    return _edit_report(request, ProgressReport(plan=plan, due_on=due))
+
+
+@focal_point_required
+def edit_report(request, pk):
+    report = get_object_or_404(
+        ProgressReport.objects.select_related("plan"), pk=pk, plan__authority=request.focal_point.authority
+    )
+    if not report.is_editable:
+        messages.info(request, services.REPORT_NOT_EDITABLE)
+        return redirect("focalpoints:home")
+    return _edit_report(request, report)
+
+
+def _edit_report(request, report):
+    plan = report.plan
+    post = request.POST if request.method == "POST" else None
+    form = ReportForm(post, instance=report)
+    progress = progress_forms(report, list(plan.measures.all()), post)
+    indicators = IndicatorFormSet(post, instance=report, prefix="indicators")
+    valid = post is not None and all(
+        [form.is_valid(), indicators.is_valid()] + [f.is_valid() for _m, f in progress]
+    )
+    if valid:
+        submit = "submit" in request.POST
+        try:
+            report = services.save_report(
+                form.save(commit=False),
+                plan,
+                request.user,
+                progress={measure: progress_form.cleaned_data for measure, progress_form in progress},
+                indicators=indicators,
+                submit=submit,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            if submit:
+                messages.success(
+                    request, _("Thank you. The secretariat will review the report before it is published.")
+                )
+                return redirect("focalpoints:home")
+            messages.success(request, _("The draft report is saved. Submit it when it is ready."))
+            return redirect("actionplans:edit_report", report.pk)
+    return render(
+        request,
+        "actionplans/report_form.html",
+        {"form": form, "progress": progress, "indicators": indicators, "report": report, "plan": plan},
         status=400 if post is not None else 200,
     )

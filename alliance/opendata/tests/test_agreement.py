@@ -109,6 +109,21 @@ CASES = {
         "api": ("/api/v1/texts", {"year": "2014"}),
         "key": lambda record: int(record["id"]),
     },
+    "action-plans": {
+        "files": ("/en/action-plans/plans", {"country": "AL"}),
+        "api": ("/api/v1/action-plans", {"country": "AL"}),
+        "key": lambda record: int(record["plan_id"]),
+    },
+    "action-plan-measures": {
+        "files": ("/en/action-plans/measures", {"country": "AL", "area": "housing"}),
+        "api": ("/api/v1/action-plans/measures", {"country": "AL", "area": "housing"}),
+        "key": lambda record: int(record["id"]),
+    },
+    "action-plan-reports": {
+        "files": ("/en/action-plans/reports", {"country": "AL"}),
+        "api": ("/api/v1/action-plans/reports", {"country": "AL"}),
+        "key": lambda record: int(record["id"]),
+    },
 }
 
 

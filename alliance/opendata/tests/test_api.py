@@ -106,6 +106,9 @@ def test_the_schema_describes_every_endpoint(client, db):
         "/api/v1/programmes",
         "/api/v1/programmes/participations",
         "/api/v1/programmes/{slug}/figures",
+        "/api/v1/action-plans",
+        "/api/v1/action-plans/measures",
+        "/api/v1/action-plans/reports",
         "/api/v1/datapackage.json",
         "/api/v1/catalog.jsonld",
     }

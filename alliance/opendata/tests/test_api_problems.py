@@ -30,6 +30,8 @@ def assert_problem(response, status):
         "/api/v1/events?lang=de",
         "/api/v1/practices?theme=cooking",
         "/api/v1/texts?text_type=novel",
+        "/api/v1/action-plans?country=gr",
+        "/api/v1/action-plans/measures?area=cooking",
         "/api/v1/participants/%20bad%20/",
     ],
 )

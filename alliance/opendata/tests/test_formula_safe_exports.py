@@ -20,6 +20,9 @@ PUBLIC_FILES = [
     "/en/practices/export",
     "/en/texts/export",
     "/en/programmes/export",
+    "/en/action-plans/plans",
+    "/en/action-plans/measures",
+    "/en/action-plans/reports",
 ]
 
 

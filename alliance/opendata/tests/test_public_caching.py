@@ -22,6 +22,8 @@ EXTRA = [
     "/en/declaration/signatories/map.svg",
     "/en/contact/",
     "/en/declaration/sign/",
+    "/en/action-plans/",
+    "/fr/action-plans/?on=2020-06-30&area=housing",
 ]
 
 

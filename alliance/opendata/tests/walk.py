@@ -31,6 +31,9 @@ START = [
     "/en/practices/export.json",
     "/en/texts/export.json",
     "/en/programmes/export.json",
+    "/en/action-plans/plans.json",
+    "/en/action-plans/measures.json",
+    "/en/action-plans/reports.json",
     "/en/news/feed/rss/",
     "/en/news/feed/atom/",
     "/fr/news/feed/rss/",
@@ -49,6 +52,9 @@ START = [
     "/api/v1/practices?per_page=200",
     "/api/v1/texts?per_page=200",
     "/api/v1/programmes/participations?per_page=200",
+    "/api/v1/action-plans?per_page=200",
+    "/api/v1/action-plans/measures?per_page=200",
+    "/api/v1/action-plans/reports?per_page=200",
 ]
 NOT_PUBLIC = ("/admin/", "/documents/", "/static/", "/media/", "/django-admin/")
 HREF = re.compile(r"""href=["']([^"'#][^"']*)["']""")

@@ -24,6 +24,7 @@ JOBS = [
     "erase_signature_ips",
     "forget_past_attempts",
     "forget_spent_form_tokens",
+    "remind_progress_reports",
 ]
 
 
