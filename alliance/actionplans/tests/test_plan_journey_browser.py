@@ -42,12 +42,14 @@ def fill_measure(page, index, title, area):
 def test_draft_submit_changes_resubmit_accept_and_read(plan_site, browser, page, axe_check, language):
     from alliance.actionplans.models import ActionPlan
 
+    page.set_viewport_size({"width": 390, "height": 844})  # focal points write from a phone too
     page.goto(f"{plan_site}/{language}/focal-point/login/")
     page.fill("#id_username", "focal@example.gr")
     page.fill("#id_password", PASSWORD)
     page.locator("main button[type=submit]").click()
     page.goto(f"{plan_site}/{language}/action-plans/write/")
     axe_check(page, f"new plan ({language})")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.fill("#id_title", "Local Action Plan for Roma Inclusion")
     page.fill("#id_first_year", "2025")
     page.fill("#id_last_year", "2028")
@@ -94,6 +96,7 @@ def test_draft_submit_changes_resubmit_accept_and_read(plan_site, browser, page,
     page.goto(f"{plan_site}/{language}/focal-point/")
     page.locator(f"a[href$='/action-plans/write/{plan.pk}/report/']").click()
     axe_check(page, f"progress report form ({language})")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.fill("#id_results", "Forty more Roma children attend pre-school.")
     page.fill("#id_roma_participation", "Roma parents sat on the steering group.")
     for measure in plan.measures.all():
