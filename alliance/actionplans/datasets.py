@@ -14,18 +14,22 @@ import re
 from django.conf import settings
 from django.db.models import Count, Sum
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from alliance.core.exports import Column, Table
 
-from .figures import NOT_REPORTED, PLAN_ORDER, Filters
-from .models import ActionPlan, Area, Measure, MeasureProgress, MeasureStatus, ProgressReport
+from .figures import NOT_REPORTED, PLAN_ORDER, Filters, latest_progress
+from .models import ActionPlan, Area, Measure, MeasureStatus, ProgressReport
 
 COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 PLAN_URL = "https://example.org/en/action-plans/12/"
-# Plans by country, then authority, the latest first: as the dashboard lists them.
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-ORDER = ("authority__country__code", "authority__name", "-first_year", "pk")
+
+
+def _day(moment):
+    """The day of a moment as the site's time zone sees it (the dashboard's days are those too)."""
+    return timezone.localdate(moment) if moment else None
 
 
 def filters_of(query):
@@ -114,7 +118,7 @@ def _plan_rows(request, query):
             "last_year": plan.last_year,
             "adopted_by": plan.adopted_by,
             "adopted_on": plan.adopted_on,
-            "published_on": plan.published_at.date() if plan.published_at else None,
+            "published_on": _day(plan.published_at),
             "report_every_years": plan.report_every_years,
             "measures": plan.measure_count,
             "budget": int(plan.budget_total) if plan.budget_total is not None else None,
@@ -171,12 +175,7 @@ def _measure_rows(request, query):
     if filters is None:
         return
     plans = list(_plans(query).prefetch_related("measures").order_by(*PLAN_ORDER))
-    progress = (
-        MeasureProgress.objects.filter(measure__plan__in=plans, report__in=ProgressReport.objects.public())
-        .select_related("report")
-        .order_by("report__due_on", "report__pk")
-    )
-    latest = {record.measure_id: record for record in progress}
+    latest = latest_progress(plans, timezone.localdate())
     for plan in plans:
         for measure in filters.measures(plan.measures.all()):
             record = latest.get(measure.pk)
@@ -255,9 +254,9 @@ def _report_rows(request, query):
             **_plan_values(request, report.plan),
             "id": report.pk,
             "due_on": report.due_on,
-            "submitted_on": report.first_submitted_at.date() if report.first_submitted_at else None,
+            "submitted_on": _day(report.first_submitted_at),
             "on_time": report.on_time,
-            "published_on": report.published_at.date() if report.published_at else None,
+            "published_on": _day(report.published_at),
             "results": report.results,
             "obstacles": report.obstacles,
             "roma_participation": report.roma_participation,

@@ -16,6 +16,7 @@ from collections import Counter
 from decimal import Decimal
 
 from django.db.models import Exists, OuterRef
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from alliance.authorities.models import Country
@@ -85,7 +86,7 @@ def report_timeliness(plans, day):
                 break
             report = reports.get((plan.pk, due))
             came_on_time = report is not None and report.on_time
-            if came_on_time and report.is_public and report.published_at.date() <= day:
+            if came_on_time and report.is_public and timezone.localdate(report.published_at) <= day:
                 on_time += 1
             elif due < day and not came_on_time:
                 late += 1

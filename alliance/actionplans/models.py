@@ -14,6 +14,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from alliance.applications.storage import private_storage
@@ -193,7 +194,7 @@ class ActionPlan(Reviewed):
         one in the year after the plan ends. Only those after the plan's publication are asked."""
         if not self.published_at:
             return []
-        published_on = self.published_at.date()
+        published_on = timezone.localdate(self.published_at)
         dates, step = [], 1
         while True:
             due = _years_after(self.adopted_on, step * self.report_every_years)
@@ -285,7 +286,7 @@ class ProgressReport(Reviewed):
 
     @property
     def on_time(self):
-        return bool(self.first_submitted_at) and self.first_submitted_at.date() <= self.due_on
+        return bool(self.first_submitted_at) and timezone.localdate(self.first_submitted_at) <= self.due_on
 
 
 class MeasureProgress(models.Model):

@@ -6,6 +6,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from alliance.actionplans.schedule import send_reminders
 from alliance.core.models import OutboundEmail
@@ -55,8 +56,10 @@ def test_the_reminder_speaks_the_focal_points_language(plan, focal_point):
 
 
 def test_the_periodic_loop_runs_the_reminders(plan, focal_point, monkeypatch):
+    # "Today" is 10 February 2026; the day of any given moment stays what it is.
+    real = timezone.localdate
     monkeypatch.setattr(
-        "alliance.actionplans.schedule.timezone.localdate", lambda: datetime.date(2026, 2, 10)
+        timezone, "localdate", lambda value=None: real(value) if value else datetime.date(2026, 2, 10)
     )
     out = io.StringIO()
     call_command("run_periodic", "--once", stdout=out)

@@ -156,3 +156,13 @@ def test_the_secretariat_lists_overdue_reports(client, moderator, heraklion, str
 def test_the_overdue_list_is_for_the_secretariat_only(client, editor):
     client.force_login(editor)
     assert client.get("/admin/actionplans/plan/overdue/").status_code in (302, 403)
+
+
+def test_on_time_is_judged_by_the_day_in_strasbourg(heraklion):
+    plan = make_plan(heraklion)
+    report = ProgressReport(plan=plan, due_on=datetime.date(2026, 2, 28))
+    # 23:30 in London on the due date is already the next day in Strasbourg (UTC+1).
+    report.first_submitted_at = datetime.datetime(2026, 2, 28, 23, 30, tzinfo=datetime.UTC)
+    assert not report.on_time
+    report.first_submitted_at = datetime.datetime(2026, 2, 28, 22, 30, tzinfo=datetime.UTC)
+    assert report.on_time
