@@ -19,6 +19,15 @@ SCREENSHOTS = ROOT / "var" / "screenshots"
 # ---------------------------------------------------------------- every test
 
 
+def pytest_configure(config):
+    """Passwords are hashed with MD5 in tests, as Django's own suite does: the production hasher
+    costs a good part of a second for each persona and each sign-in. Servers the tests start in
+    other processes keep the real one."""
+    from django.conf import settings
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache_and_language(request, django_db_blocker):
     """Each test starts with empty caches (cached figures, Wagtail's entries) and in English: a

@@ -52,8 +52,3 @@ def other_focal_point(django_user_model, strasbourg):
 def focal_client(client, focal_point):
     client.force_login(focal_point.user)
     return client
-
-
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
