@@ -353,6 +353,8 @@ RATE_LIMITS = {
     "cooperate": {"ip": "10/hour", "email": "3/hour"},
     "contact": {"ip": "10/hour", "email": "5/hour"},
     "declaration-sign": {"ip": "20/hour", "email": "3/hour"},
+    # Emails telling a signer that someone signed again in their name: a few a day at most.
+    "declaration-signed-again": {"email": "3/day"},
     "staff-2fa": {"ip": "20/hour", "email": "10/hour"},
     # Sign-in forms: "email" counts attempts per account (username or address), across both forms.
     "staff-sign-in": {"ip": "30/hour", "email": "10/hour"},
