@@ -366,6 +366,9 @@ TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
 # the proof-of-work difficulty in leading zero bits (0 turns it off). FORM_PROTECTION=0 skips the check.
 FORM_MIN_SECONDS = envint("FORM_MIN_SECONDS", 2)
 FORM_MAX_AGE = envint("FORM_MAX_AGE", 6 * 3600)
+# The same sender sending the same words through the same public form within this many seconds is
+# told "we already have it" (a page fetched again by Back carries a fresh token).
+FORM_REPEAT_WINDOW = envint("FORM_REPEAT_WINDOW", 6 * 3600)
 PROOF_OF_WORK_BITS = envint("PROOF_OF_WORK_BITS", 16)
 FORM_PROTECTION_ENABLED = envbool("FORM_PROTECTION", True)
 # Seconds to wait before each new attempt at an email that could not be sent; then it is marked failed.
