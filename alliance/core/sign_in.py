@@ -139,11 +139,13 @@ def sign_in_refusal(request, form, account):
     if rate_limit(request, form, limits={"ip": limits["ip"]}):
         period = parse_rate(limits["ip"])[1]
         _audit_refusal(request, form, account, "address", period)
-        return f"{_('Too many sign-in attempts from your connection.')} {_retry_wording(period)}"
+        first = _("Too many sign-in attempts from your connection.")
+        return f"{first} {_retry_wording(period)}"
     wait = seconds_to_wait(request, account) if account else 0
     if wait:
         _audit_refusal(request, form, account, "wrong passwords", LONGEST_WAIT)
-        return f"{_('Too many wrong passwords for this account from your connection.')} {_wait_wording(wait)}"
+        first = _("Too many wrong passwords for this account from your connection.")
+        return f"{first} {_wait_wording(wait)}"
     return None
 
 
@@ -153,14 +155,16 @@ def reset_refusal(request, account):
     limits = getattr(settings, "RATE_LIMITS", {}).get(RESET_SCOPE) or RESET_LIMITS
     if rate_limit(request, RESET_SCOPE, limits={"ip": limits.get("ip", RESET_LIMITS["ip"])}):
         period = parse_rate(limits.get("ip", RESET_LIMITS["ip"]))[1]
-        return f"{_('Too many requests for a new password from your connection.')} {_retry_wording(period)}"
+        first = _("Too many requests for a new password from your connection.")
+        return f"{first} {_retry_wording(period)}"
     account = _account_key(account)
     email_limit = limits.get("email", RESET_LIMITS["email"])
     if account and rate_limit(
         request, RESET_SCOPE, email=account, limits={"email": email_limit}, by_address=False
     ):
         period = parse_rate(email_limit)[1]
-        return f"{_('Too many requests for a new password for this address.')} {_retry_wording(period)}"
+        first = _("Too many requests for a new password for this address.")
+        return f"{first} {_retry_wording(period)}"
     return None
 
 
