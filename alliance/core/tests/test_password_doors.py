@@ -6,7 +6,6 @@ import re
 from html import unescape
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import get_resolver, resolve
 from django.urls.exceptions import Resolver404
@@ -41,7 +40,6 @@ def restricted(site_shell, settings):
         restriction_type=CollectionViewRestriction.PASSWORD,
         password="the shared files password",
     )
-    Group.objects.get_or_create(name="Moderators")
     return {
         "page_view_restriction_id": page_restriction.pk,
         "page_id": page.pk,
