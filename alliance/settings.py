@@ -331,8 +331,12 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The system's list also holds aliases such as "localtime" that browsers refuse, breaking the page.
 WAGTAIL_USER_TIME_ZONES = ["UTC", *sorted(zone for zone in zoneinfo.available_timezones() if "/" in zone)]
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
+# Private pages and documents open to signed-in people: the one sign-in, the back office's.
+WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "alliance.core.twofactor.login.StaffPasswordResetForm"  # noqa: S105 - a path
 LOGIN_URL = "wagtailadmin_login"
+# Private pages and documents open to signed-in people: the one sign-in, the back office's.
+WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
 
 LOGGING = {
     "version": 1,
@@ -353,10 +357,17 @@ RATE_LIMITS = {
     "cooperate": {"ip": "10/hour", "email": "3/hour"},
     "contact": {"ip": "10/hour", "email": "5/hour"},
     "declaration-sign": {"ip": "20/hour", "email": "3/hour"},
+    # Emails telling a signer that someone signed again in their name: a few a day at most.
+    "declaration-signed-again": {"email": "3/day"},
     "staff-2fa": {"ip": "20/hour", "email": "10/hour"},
-    # Sign-in forms: "email" counts attempts per account (username or address), across both forms.
-    "staff-sign-in": {"ip": "30/hour", "email": "10/hour"},
-    "focal-point-login": {"ip": "30/hour", "email": "10/hour"},
+    # Doors that take a password: every attempt counts against the address, per form; wrong passwords
+    # make that address wait for that account (alliance/core/sign_in.py), so nobody is locked out.
+    "staff-sign-in": {"ip": "30/hour"},
+    "focal-point-login": {"ip": "30/hour"},
+    "page-password": {"ip": "30/hour"},
+    "document-password": {"ip": "30/hour"},
+    # Requests for a new password, counted apart from sign-in: per address, and per account's mailbox.
+    "password-reset": {"ip": "10/hour", "email": "5/hour"},
 }
 # Behind N reverse proxies that append to X-Forwarded-For, the client address is taken from there.
 TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
@@ -364,6 +375,9 @@ TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
 # the proof-of-work difficulty in leading zero bits (0 turns it off). FORM_PROTECTION=0 skips the check.
 FORM_MIN_SECONDS = envint("FORM_MIN_SECONDS", 2)
 FORM_MAX_AGE = envint("FORM_MAX_AGE", 6 * 3600)
+# The same sender sending the same words through the same public form within this many seconds is
+# told "we already have it" (a page fetched again by Back carries a fresh token).
+FORM_REPEAT_WINDOW = envint("FORM_REPEAT_WINDOW", 6 * 3600)
 PROOF_OF_WORK_BITS = envint("PROOF_OF_WORK_BITS", 16)
 FORM_PROTECTION_ENABLED = envbool("FORM_PROTECTION", True)
 # Seconds to wait before each new attempt at an email that could not be sent; then it is marked failed.

@@ -45,7 +45,7 @@ def _form_page(request, form_class, template, scope, save, done_url_name, extra=
             if message:
                 return render_rate_limited(request, template, context, message)
             try:
-                with accepted_once(form, scope):
+                with accepted_once(form, scope, by_content=True):
                     save(form, current_language())
             except AlreadyAccepted:
                 return render_already_received(request, ALREADY_RECEIVED[scope])

@@ -72,13 +72,24 @@ def sign(request):
     signature.language = current_language()
     try:
         with accepted_once(form, "declaration-sign"):
-            services.sign(signature, _client_ip(request))
+            try:
+                services.sign(signature, _client_ip(request))
+            except services.DuplicateSignature:
+                # The same answer as a first signature: only the address on file hears of it.
+                _answer_repeat(request, signature)
     except AlreadyAccepted:
         return _already_received(request)
-    except services.DuplicateSignature:
-        resent = services.resend_confirmation(signature)
-        return render(request, "declaration/duplicate.html", {"form": form, "resent": resent}, status=409)
     return redirect("declaration:signed")
+
+
+def _answer_repeat(request, attempt):
+    existing = services.find_duplicate(attempt)
+    if existing is None or not existing.email:
+        return
+    # However often someone tries, the signer's mailbox hears of it a few times a day at most.
+    if rate_limit(request, "declaration-signed-again", email=existing.email, by_address=False):
+        return
+    services.answer_repeat(attempt)
 
 
 def _already_received(request):
