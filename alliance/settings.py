@@ -221,6 +221,8 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("fr", "Français")]
 # Dates as each language writes them ("16 July 2018"); see alliance/core/dates.py for "1er".
 FORMAT_MODULE_PATH = ["alliance.formats"]
+# Every form field is written by one template (alliance/core/forms.py).
+FORM_RENDERER = "alliance.core.forms.FormRenderer"
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "alliance" / "locale"]
