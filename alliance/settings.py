@@ -5,7 +5,6 @@ DEBUG on, emails printed to the console. Production sets the variables listed in
 """
 
 import os
-import zoneinfo
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
@@ -222,10 +221,14 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("fr", "Français")]
 # Dates as each language writes them ("16 July 2018"); see alliance/core/dates.py for "1er".
 FORMAT_MODULE_PATH = ["alliance.formats"]
+# Every form field is written by one template (alliance/core/forms.py).
+FORM_RENDERER = "alliance.core.forms.FormRenderer"
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "alliance" / "locale"]
 USE_I18N = True
+# Strasbourg, the secretariat's seat, keeps the time of Paris: every page, file, API answer, email
+# and back-office screen shows moments and days in this zone, and names it (see alliance/formats/).
 TIME_ZONE = "Europe/Paris"
 USE_TZ = True
 
@@ -327,9 +330,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # No avatars from gravatar.com: it would learn a hash of every staff email and break offline.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-# Time zones a person may choose in their back-office account: named ones ("Europe/Paris") and UTC.
-# The system's list also holds aliases such as "localtime" that browsers refuse, breaking the page.
-WAGTAIL_USER_TIME_ZONES = ["UTC", *sorted(zone for zone in zoneinfo.available_timezones() if "/" in zone)]
+# One zone for everyone: the back office shows every moment in Strasbourg's time, like the pages,
+# the files, the API and the emails, so no account offers another (Wagtail hides the choice).
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 # Private pages and documents open to signed-in people: the one sign-in, the back office's.
 WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"

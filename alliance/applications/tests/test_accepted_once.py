@@ -61,7 +61,7 @@ def test_a_fresh_page_of_the_form_is_a_new_submission(client, countries):
 
 def test_a_form_sent_back_with_errors_can_be_corrected_and_sent(client, countries):
     data = join_data(countries["ME"], consent="")
-    assert client.post("/en/join/", {**data, "letter": pdf_file()}).status_code == 200
+    assert client.post("/en/join/", {**data, "letter": pdf_file()}).status_code == 400
     corrected = {**data, "consent": "on", "letter": pdf_file()}
     assert client.post("/en/join/", corrected).status_code == 302
     assert JoinApplication.objects.count() == 1
