@@ -42,7 +42,7 @@ def drop_connections():
 class Backoff:
     """Waits that grow from `first` to `ceiling` seconds while failures go on; `reset()` after a success."""
 
-    def __init__(self, first=1.0, ceiling=30.0, sleep=None):
+    def __init__(self, first=1.0, ceiling=10.0, sleep=None):
         self.first = first
         self.ceiling = ceiling
         self.next = first
