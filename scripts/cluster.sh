@@ -50,12 +50,12 @@ start() {
     bash scripts/postgres.sh ensure
   fi
   bash scripts/redis.sh ensure
-  bash scripts/prepare.sh
   if supervised; then
     echo "  The cluster already runs (supervisord pid $(cat "$RUN/supervisord.pid"))."
     status
     return
   fi
+  bash scripts/prepare.sh
   : >"$NODES_FILE"
   supervisor_begin "$RUN"
   local number=0

@@ -360,6 +360,7 @@ def restore(path):
     folders = {folder: Path(getattr(settings, setting)) for folder, setting in FOLDERS.items()}
     staging = {}
     files = 0
+    folders["media"].parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".restore-", dir=folders["media"].parent) as scratch:
         dump = Path(scratch) / "database"
         for folder, target in folders.items():

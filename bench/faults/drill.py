@@ -18,7 +18,8 @@ until what it broke works again (the check named in the table's last column).
 
 Knobs (environment): DRILL_PORTS ("8401 8402"), DRILL_PROXY_PORT (8480), DRILL_PG_PORT (5436),
 DRILL_REDIS_PORT (6391), DRILL_METRICS_PORT (8490), DRILL_SIGNERS (4), DRILL_READERS (4),
-DRILL_IMPORT_ROWS (60000), DRILL_KEEP=1 (leave the cluster running at the end).
+DRILL_IMPORT_ROWS (60000), DRILL_KEEP=1 (leave the cluster running at the end), DRILL_DIR
+(var/drill), DRILL_PG_DIR, DRILL_CLUSTER_DIR, DRILL_DB (alliance_drill), DRILL_PG_BACKUP_REPO.
 """
 
 import argparse
@@ -37,7 +38,9 @@ from pathlib import Path
 import requests
 
 ROOT = Path(__file__).resolve().parents[2]
-VAR = ROOT / "var" / "drill"
+VAR = Path(os.environ.get("DRILL_DIR") or ROOT / "var" / "drill")
+PG_DIR = Path(os.environ.get("DRILL_PG_DIR") or VAR / "pg")
+CLUSTER_DIR = Path(os.environ.get("DRILL_CLUSTER_DIR") or VAR / "cluster")
 PORTS = os.environ.get("DRILL_PORTS", "8401 8402").split()
 PROXY_PORT = int(os.environ.get("DRILL_PROXY_PORT", "8480"))
 PG_PORT = int(os.environ.get("DRILL_PG_PORT", "5436"))
@@ -46,7 +49,7 @@ METRICS_PORT = os.environ.get("DRILL_METRICS_PORT", "8490")
 SIGNERS = int(os.environ.get("DRILL_SIGNERS", "4"))
 READERS = int(os.environ.get("DRILL_READERS", "4"))
 IMPORT_ROWS = int(os.environ.get("DRILL_IMPORT_ROWS", "60000"))
-DATABASE = "alliance_drill"
+DATABASE = os.environ.get("DRILL_DB", "alliance_drill")
 PROXY = f"http://127.0.0.1:{PROXY_PORT}"
 NODES = [f"http://127.0.0.1:{port}" for port in PORTS]
 PUBLIC_PAGES = [
@@ -64,10 +67,10 @@ REQUEST_TIMEOUT = 10
 
 ENV = {
     **os.environ,
-    "PG_INSTANCE_DIR": str(VAR / "pg"),
+    "PG_INSTANCE_DIR": str(PG_DIR),
     "PG_INSTANCE_PORT": str(PG_PORT),
-    "PG_BACKUP_REPO": str(VAR / "pgbackrest"),
-    "CLUSTER_DIR": str(VAR / "cluster"),
+    "PG_BACKUP_REPO": os.environ.get("DRILL_PG_BACKUP_REPO") or str(VAR / "pgbackrest"),
+    "CLUSTER_DIR": str(CLUSTER_DIR),
     "CLUSTER_PORTS": " ".join(PORTS),
     "CLUSTER_DB": DATABASE,
     "CLUSTER_REDIS_DB": "0",
@@ -107,7 +110,7 @@ def as_owner(*command):
 
 
 def supervisorctl(*args):
-    return run(".venv/bin/supervisorctl", "-c", str(VAR / "cluster" / "supervisord.conf"), *args, check=False)
+    return run(".venv/bin/supervisorctl", "-c", str(CLUSTER_DIR / "supervisord.conf"), *args, check=False)
 
 
 def pid_of(program):
@@ -262,7 +265,7 @@ def fresh_heartbeat(kind, since):
 
 
 def pg_stop():
-    run(*as_owner(str(PG_BIN / "pg_ctl"), "-D", str(VAR / "pg" / "data"), "-m", "fast", "-w", "stop"))
+    run(*as_owner(str(PG_BIN / "pg_ctl"), "-D", str(PG_DIR / "data"), "-m", "fast", "-w", "stop"))
 
 
 def pg_start():
@@ -270,9 +273,9 @@ def pg_start():
         *as_owner(
             str(PG_BIN / "pg_ctl"),
             "-D",
-            str(VAR / "pg" / "data"),
+            str(PG_DIR / "data"),
             "-l",
-            str(VAR / "pg" / "log" / "postgresql.log"),
+            str(PG_DIR / "log" / "postgresql.log"),
             "-w",
             "start",
         )
@@ -408,7 +411,7 @@ FAULTS = {
 
 def cluster_env():
     values = {}
-    env_file = VAR / "cluster" / "env"
+    env_file = CLUSTER_DIR / "env"
     if env_file.exists():
         for line in env_file.read_text().splitlines():
             name, _, value = line.partition("=")
