@@ -185,10 +185,11 @@ class Load:
                 },
                 headers={"Referer": f"{PROXY}/en/declaration/sign/"},
             )
+            # Acknowledged: the redirect to the "check your email" page (a refusal shows the form again).
             if (
                 answer is not None
                 and answer.status_code in (302, 303)
-                and "signed" in answer.headers.get("Location", "")
+                and not answer.headers.get("Location", "").endswith("/declaration/sign/")
             ):
                 with self.lock:
                     self.acknowledged.add(email)
@@ -456,7 +457,7 @@ def drill(key):
         "503": load.statuses.get(503, 0),
         "no answer": load.statuses.get(0, 0),
         "acknowledged": len(load.acknowledged),
-        "stored": len(kept & load.acknowledged),
+        "stored": len(kept),
         "lost": len(load.acknowledged - kept),
         "recover": "not within bound" if recovered is None else f"{recovered} s",
         "p99": load.p99_ms(),

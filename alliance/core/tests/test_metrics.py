@@ -44,7 +44,7 @@ def test_an_unknown_address_does_not_make_a_new_label(client):
 
 
 def test_the_site_does_not_serve_its_metrics(client):
-    assert client.get("/metrics").status_code == 404
+    assert client.get("/metrics", follow=True).status_code == 404  # /metrics leads to /en/metrics/: none
     assert client.get("/en/metrics/").status_code == 404
 
 

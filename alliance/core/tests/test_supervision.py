@@ -6,6 +6,7 @@ import os
 import signal
 import socket
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -54,6 +55,9 @@ def test_the_supervised_stack_restarts_a_killed_task_worker_and_stops_on_ctrl_c(
         text=True,
         start_new_session=True,
     )
+    output = []
+    reader = threading.Thread(target=lambda: output.extend(stack.stdout), daemon=True)
+    reader.start()  # the processes' console: read as it comes, so that no write ever blocks
     site = f"http://127.0.0.1:{port}"
     ctl = [str(ROOT / ".venv/bin/supervisorctl"), "-c", str(supervisor_dir / "supervisord.conf")]
 
@@ -100,7 +104,8 @@ def test_the_supervised_stack_restarts_a_killed_task_worker_and_stops_on_ctrl_c(
         stack.send_signal(signal.SIGINT)  # Ctrl-C
         stack.wait(60)
         assert poll(lambda: not any(alive(pid) for pid in pids[1:]), 30, "a process outlived Ctrl-C")
-        output = stack.stdout.read()
+        reader.join(10)
+        output = "".join(output)
         assert f"The Alliance platform is running on {site}/" in output
         assert "Demo administrator" in output
     finally:
