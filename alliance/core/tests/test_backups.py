@@ -168,55 +168,59 @@ def test_a_truncated_archive_is_refused(tmp_path):
 
 
 @pytest.mark.postgres
-def test_the_restore_drill_on_postgresql(tmp_path, settings):
+def test_the_restore_drill_on_postgresql(tmp_path, transactional_db, countries, settings):
+    """The original is the test database itself (its rows committed), so that no second migration
+    runs; the copy is a new, empty database, as on a fresh clone."""
     import psycopg
+
+    from alliance.declaration.models import Signature
 
     if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
         pytest.fail("this test runs in the PostgreSQL suite (DATABASE_URL=postgres://...)")
     server = dict(settings.DATABASES["default"])
     host, port, user = server["HOST"] or "127.0.0.1", server["PORT"] or 5432, server["USER"]
-    names = {role: f"alliance_restore_{role}_{uuid.uuid4().hex[:10]}" for role in ("original", "copy")}
-    admin = psycopg.connect(
-        host=host,
-        port=port,
-        user=user,
-        password=server["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    )
+    password = server["PASSWORD"] or None
+    copy_name = f"alliance_restore_copy_{uuid.uuid4().hex[:10]}"
 
     def url(name):
         return f"postgres://{user}@{host}:{port}/{name}"
 
     def counts(name):
-        with psycopg.connect(
-            host=host, port=port, user=user, password=server["PASSWORD"] or None, dbname=name
-        ) as c:
+        with psycopg.connect(host=host, port=port, user=user, password=password, dbname=name) as c:
             tables = [r[0] for r in c.execute("SELECT tablename FROM pg_tables WHERE schemaname='public'")]
-            return {t: c.execute(f'SELECT count(*) FROM public."{t}"').fetchone()[0] for t in tables}  # noqa: S608
+            query = 'SELECT count(*) FROM public."{}"'  # table names read from the catalogue
+            return {table: c.execute(query.format(table)).fetchone()[0] for table in tables}
 
-    for name in names.values():
-        admin.execute(f'CREATE DATABASE "{name}"')
+    for n in range(25):
+        Signature.objects.create(
+            signer_name=f"Signer {n}",
+            email=f"s{n}@example.org",
+            office="Mayor",
+            authority_name=f"Town {n}",
+            country=countries["FR"],
+            status="confirmed",
+        )
+    admin = psycopg.connect(
+        host=host, port=port, user=user, password=password, dbname="postgres", autocommit=True
+    )
+    admin.execute(f'CREATE DATABASE "{copy_name}"')
     try:
         original, copy = tmp_path / "original", tmp_path / "copy"
-        env = site_environment(original, url(names["original"]))
-        manage(env, "migrate", "--no-input", "-v", "0")
-        manage(env, "shell", "-c", SOME_ROWS)
+        env = site_environment(original, url(server["NAME"]))
         write_files(original)
 
         archive = back_up(env)
-        fresh = site_environment(copy, url(names["copy"]))  # an empty database, as on a fresh clone
+        fresh = site_environment(copy, url(copy_name))
         out = manage(fresh, "restore", str(archive))
 
         assert "every checksum and row count matches" in out
-        assert counts(names["copy"]) == counts(names["original"])
-        assert counts(names["copy"])["declaration_signature"] == 25
+        assert counts(copy_name) == counts(server["NAME"])
+        assert counts(copy_name)["declaration_signature"] == 25
         assert file_hashes(copy) == file_hashes(original)
 
         damaged = damaged_copy(archive, tmp_path / "damaged")
         assert "damaged" in manage(fresh, "restore", str(damaged), expect_failure=True)
-        assert counts(names["copy"]) == counts(names["original"])
+        assert counts(copy_name) == counts(server["NAME"])
     finally:
-        for name in names.values():
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.execute(f'DROP DATABASE IF EXISTS "{copy_name}" WITH (FORCE)')
         admin.close()
