@@ -12,7 +12,9 @@ anti-robot check, rate limits raised: every request comes from 127.0.0.1).
 
 A signature counts as acknowledged when the site answered with its "check your email" redirect;
 stored when its row is in the database afterwards; lost = acknowledged but not stored. "5xx seen"
-counts every 5xx answer through the proxy, "of which 503" the planned "try again" answers.
+counts every 5xx answer through the proxy, "of which 503" the planned "try again" answers; every
+other public page is also asked of a node directly, past the proxy's cache, and its 5xx other than
+503 are counted apart (what the cache would hide from visitors, but not from the next cache miss).
 Time to recover: from the end of the fault (the dependency back, the process killed or resumed)
 until what it broke works again (the check named in the table's last column).
 
@@ -129,27 +131,31 @@ class Load:
         self.tag = tag
         self.stop = threading.Event()
         self.statuses = Counter()
+        self.node_statuses = Counter()  # public pages asked of a node directly, past the proxy's cache
         self.acknowledged = set()
         self.latencies = []
         self.lock = threading.Lock()
         self.threads = []
         self.country = sql("SELECT id FROM authorities_country WHERE code = 'FR'")
 
-    def record(self, status, seconds):
+    def record(self, status, seconds, node=None):
         with self.lock:
-            self.statuses[status] += 1
-            self.latencies.append(seconds)
+            if node is None:
+                self.statuses[status] += 1
+                self.latencies.append(seconds)
+            else:
+                self.node_statuses[status] += 1
 
-    def request(self, session, method, path, **kwargs):
+    def request(self, session, method, path, node=None, **kwargs):
         started = time.monotonic()
         try:
             response = session.request(
-                method, PROXY + path, timeout=REQUEST_TIMEOUT, allow_redirects=False, **kwargs
+                method, (node or PROXY) + path, timeout=REQUEST_TIMEOUT, allow_redirects=False, **kwargs
             )
             status = response.status_code
         except requests.RequestException:
             response, status = None, 0  # no answer in time: counted as "no answer"
-        self.record(status, time.monotonic() - started)
+        self.record(status, time.monotonic() - started, node)
         return response
 
     def signer(self, number):
@@ -202,6 +208,9 @@ class Load:
         i = number
         while not self.stop.is_set():
             self.request(session, "GET", PUBLIC_PAGES[i % len(PUBLIC_PAGES)])
+            # Every other page also straight from a node: what the proxy's cache would hide.
+            if i % 2:
+                self.request(session, "GET", PUBLIC_PAGES[i % len(PUBLIC_PAGES)], node=NODES[i % len(NODES)])
             i += 1
 
     def __enter__(self):
@@ -459,6 +468,9 @@ def drill(key):
         "fault": name,
         "requests": sum(load.statuses.values()),
         "5xx": fives,
+        "node 5xx": sum(
+            count for status, count in load.node_statuses.items() if status >= 500 and status != 503
+        ),
         "503": load.statuses.get(503, 0),
         "no answer": load.statuses.get(0, 0),
         "acknowledged": len(load.acknowledged),
@@ -482,6 +494,7 @@ def table(rows):
         ("5xx", "5xx seen"),
         ("503", "of which 503"),
         ("no answer", "no answer"),
+        ("node 5xx", "non-503 5xx at nodes (uncached reads)"),
         ("acknowledged", "acknowledged"),
         ("stored", "stored"),
         ("lost", "lost"),
