@@ -10,7 +10,7 @@ TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); [ "$$n" -gt 2 ] && n=
 PYTEST := $(BIN)/pytest -n $(TEST_WORKERS)
 
 .PHONY: run run-proxied test test-browser test-postgres setup setup-dev lint messages check-messages bench clean \
-	cluster cluster-stop cluster-status
+	cluster cluster-stop cluster-status backup restore
 
 ## make run: set everything up and serve the site on http://127.0.0.1:8000 (SQLite).
 run: setup
@@ -30,6 +30,16 @@ cluster-stop:
 
 cluster-status:
 	@bash scripts/cluster.sh status
+
+## make backup: one checksummed archive of the database, media and private storage into BACKUP_DIR
+## (var/backups), while the site runs. make restore FILE=...: check it whole, then restore it (stop
+## the site first); works on a fresh clone. Both act on the database DATABASE_URL names (SQLite by default).
+backup: $(VENV)/.runtime
+	@bash -c 'source scripts/local-env.sh && $(MANAGE) backup'
+
+restore: $(VENV)/.runtime
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=var/backups/alliance-backup-....tar.gz" >&2; exit 2; }
+	@bash -c 'source scripts/local-env.sh && $(MANAGE) restore "$(FILE)"'
 
 ## make test: set up the same way and run the whole suite (browser tests: `make test-browser`).
 test: setup-dev

@@ -39,3 +39,45 @@ max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 500)
 
 accesslog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "warning")
+
+# Prometheus metrics for the operator (alliance.core.metrics), when METRICS_PORT is set: each worker
+# counts its requests into files under PROMETHEUS_MULTIPROC_DIR (emptied at start), and the master
+# process serves the sum of them, with the database's figures, on 127.0.0.1:METRICS_PORT only.
+METRICS_PORT = os.environ.get("METRICS_PORT", "")
+
+
+def on_starting(server):
+    if not METRICS_PORT:
+        return
+    import shutil
+    from pathlib import Path
+
+    folder = Path(
+        os.environ.get("PROMETHEUS_MULTIPROC_DIR") or Path("var") / "metrics" / METRICS_PORT
+    ).resolve()
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    # Set before prometheus-client is first imported, in this process and in the forked workers.
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(folder)
+
+
+def when_ready(server):
+    if not METRICS_PORT:
+        return
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "alliance.settings")
+    django.setup()
+    from prometheus_client import start_http_server
+
+    from alliance.core.metrics import operator_registry
+
+    start_http_server(int(METRICS_PORT), addr="127.0.0.1", registry=operator_registry())
+    server.log.info("Prometheus metrics on http://127.0.0.1:%s/metrics", METRICS_PORT)
+
+
+def child_exit(server, worker):
+    if METRICS_PORT:
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(worker.pid)

@@ -111,6 +111,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Prometheus: every answer and its latency, for the operator (alliance.core.metrics).
+    "alliance.core.metrics.RequestMetricsMiddleware",
     "alliance.core.request_limits.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -235,7 +237,7 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "var" / "static"
 MEDIA_URL = "/media/"
-MEDIA_ROOT = BASE_DIR / "var" / "media"
+MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -280,7 +282,7 @@ if EMAIL_URL:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
-# Background work: the django-tasks API on the database queue, served by `manage.py db_worker`.
+# Background work: the django-tasks API on the database queue, served by `manage.py run_tasks`.
 TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 # Security. The production values are switched on whenever DEBUG is off.
@@ -385,3 +387,12 @@ PROOF_OF_WORK_BITS = envint("PROOF_OF_WORK_BITS", 16)
 FORM_PROTECTION_ENABLED = envbool("FORM_PROTECTION", True)
 # Seconds to wait before each new attempt at an email that could not be sent; then it is marked failed.
 EMAIL_RETRY_DELAYS = [60, 120, 300, 600, 1800, 3600, 7200, 14400, 28800, 43200, 86400, 86400, 86400]
+
+# ---- alliance.core: health, metrics and backups (owned by core) ----
+# /healthz calls a part "late" or "stale" past these ages (seconds): the oldest email not sent yet,
+# the task worker's last heartbeat (it beats every 15 s), the periodic loop's (once a round, 60 s).
+HEALTH_OUTBOX_LATE_SECONDS = envint("HEALTH_OUTBOX_LATE_SECONDS", 900)
+HEALTH_WORKER_STALE_SECONDS = envint("HEALTH_WORKER_STALE_SECONDS", 90)
+HEALTH_PERIODIC_STALE_SECONDS = envint("HEALTH_PERIODIC_STALE_SECONDS", 300)
+# Where `make backup` (`manage.py backup`) writes its archives.
+BACKUP_DIR = Path(env("BACKUP_DIR", str(BASE_DIR / "var" / "backups")))

@@ -6,7 +6,7 @@ How it works, end to end:
    ``OutboundEmail`` row inside the caller's transaction. Nothing leaves before that transaction
    commits: if the change it reports rolls back, so does the email.
 2. On commit it enqueues ``alliance.core.tasks.send_email`` (django-tasks, database backend).
-   ``manage.py db_worker`` runs it.
+   ``manage.py run_tasks`` runs it.
 3. ``deliver()`` locks the row (``select_for_update``; on SQLite the IMMEDIATE transaction mode
    serialises writers the same way), skips it unless it is still queued, and sends it through
    Django's mail backend. Two workers, or a worker and the sweep below, can never both send it.

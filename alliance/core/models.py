@@ -135,3 +135,20 @@ class SignInFailures(models.Model):
 
     def __str__(self):
         return f"{self.failures} until {self.wait_until:%Y-%m-%d %H:%M:%S}"
+
+
+class Heartbeat(models.Model):
+    """The last sign of life of a long-running process (the task worker, the periodic loop), in the
+    database so that every node's /healthz sees the same: one row per process name."""
+
+    name = models.CharField(_("process"), max_length=100, primary_key=True)
+    beat_at = models.DateTimeField(_("last heartbeat"))
+    host = models.CharField(_("host"), max_length=255, blank=True)
+    pid = models.PositiveIntegerField(_("process id"), null=True)
+
+    class Meta:
+        verbose_name = _("heartbeat")
+        verbose_name_plural = _("heartbeats")
+
+    def __str__(self):
+        return f"{self.name} @ {self.beat_at:%Y-%m-%d %H:%M:%S}"

@@ -1,4 +1,4 @@
-"""Background tasks of the core app, run by `manage.py db_worker` (django-tasks, database backend)."""
+"""Background tasks of the core app, run by `manage.py run_tasks` (django-tasks, database backend)."""
 
 from django_tasks import task
 

@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.db import connection
 from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.defaults import page_not_found as django_page_not_found
 from django.views.static import serve as static_serve
 
+from alliance.core.health import report as health_report
 from alliance.core.http_caching import ICON, cache_for
 
 
@@ -54,13 +54,13 @@ def media(request, path):
 
 @never_cache
 def health(request):
-    """For load balancers: answers 200 when the database answers (never from a cache)."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except Exception:  # noqa: BLE001 - any database failure means unhealthy
-        return HttpResponse("database unavailable", status=503, content_type="text/plain")
-    return JsonResponse({"status": "ok"})
+    """Each part of the platform by name, as JSON (see alliance.core.health); 503 when the site
+    cannot serve. Never stored by a cache: `never_cache` makes it private and no-store."""
+    status, body = health_report()
+    response = JsonResponse(body, status=status, json_dumps_params={"indent": 2})
+    if status == 503:
+        response["Retry-After"] = "5"
+    return response
 
 
 @cache_for(ICON)

@@ -36,7 +36,7 @@ def environment(database_url, cache_url="", key_prefix=""):
     return env
 
 
-def manage(env, *args, timeout=600):
+def manage(env, *args, timeout=600, expect_failure=False):
     result = subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
@@ -45,6 +45,9 @@ def manage(env, *args, timeout=600):
         text=True,
         timeout=timeout,
     )
+    if expect_failure:
+        assert result.returncode != 0, f"manage.py {' '.join(args)} succeeded:\n{result.stdout}"
+        return result.stdout + result.stderr
     assert result.returncode == 0, f"manage.py {' '.join(args)}:\n{result.stdout}\n{result.stderr}"
     return result.stdout
 

@@ -1,6 +1,6 @@
 """Catches up on outgoing email: everything queued and due is sent now (or handed to the worker).
 
-Run it every few minutes from cron beside `manage.py db_worker`; it is what makes a lost enqueue
+Run it every few minutes from cron beside `manage.py run_tasks`; it is what makes a lost enqueue
 harmless. See alliance.core.mail for the whole approach.
 
 With --verbosity 0 (as the periodic loop runs it) it prints only when there was something to send.
