@@ -112,6 +112,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: the security headers on every answer, those of the middleware below included.
+    "alliance.core.security_headers.SecurityHeadersMiddleware",
     "alliance.core.request_limits.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -358,8 +360,11 @@ RATE_LIMITS = {
     "staff-sign-in": {"ip": "30/hour", "email": "10/hour"},
     "focal-point-login": {"ip": "30/hour", "email": "10/hour"},
 }
-# Behind N reverse proxies that append to X-Forwarded-For, the client address is taken from there.
+# Behind N reverse proxies that append to X-Forwarded-For, the client address is taken from there,
+# and only from a request that came from one of TRUSTED_PROXIES (addresses or networks, e.g.
+# "10.0.1.5,10.0.2.0/24"): a client reaching a node directly cannot choose its address.
 TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
+TRUSTED_PROXIES = envlist("TRUSTED_PROXIES", "127.0.0.1,::1")
 # Public forms: minimum and maximum seconds between showing and sending (no proof of work), and
 # the proof-of-work difficulty in leading zero bits (0 turns it off). FORM_PROTECTION=0 skips the check.
 FORM_MIN_SECONDS = envint("FORM_MIN_SECONDS", 2)

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from alliance.actionplans.sitemap import plans
+from alliance.core.sign_out import StaffLogoutView
 from alliance.core.twofactor.login import StaffLoginView, StaffPasswordResetView
 from alliance.events.sitemap import events
 from alliance.library.sitemap import texts
@@ -27,6 +28,8 @@ urlpatterns = [
     # Wagtail's sign-in page, throttled (before Wagtail's own address, which it replaces).
     path("admin/login/", StaffLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/password_reset/", StaffPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
+    # Only a POST signs out; a GET shows the sign-out button and keeps the session's cookie.
+    path("admin/logout/", StaffLogoutView.as_view(), name="wagtailadmin_logout"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", site_views.health, name="health"),
