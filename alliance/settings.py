@@ -323,6 +323,14 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# Images: the largest an editor needs (a 40-megapixel photograph; larger ones are scaled down before
+# upload), refused from its header above that; and at most IMAGE_RENDER_SLOTS renders at a time on
+# each machine (alliance/core/image_renders.py), each taking up to about 4 bytes a pixel twice.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = envint("IMAGE_MAX_PIXELS", 40_000_000)
+IMAGE_RENDER_SLOTS = envint("IMAGE_RENDER_SLOTS", 2)
+IMAGE_RENDER_WAIT_SECONDS = envint("IMAGE_RENDER_WAIT_SECONDS", 10)
+IMAGE_RENDER_SLOTS_DIR = env("IMAGE_RENDER_SLOTS_DIR", str(BASE_DIR / "var" / "render-slots"))
+
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
