@@ -379,5 +379,13 @@ FORM_MIN_SECONDS = envint("FORM_MIN_SECONDS", 2)
 FORM_MAX_AGE = envint("FORM_MAX_AGE", 6 * 3600)
 PROOF_OF_WORK_BITS = envint("PROOF_OF_WORK_BITS", 16)
 FORM_PROTECTION_ENABLED = envbool("FORM_PROTECTION", True)
+# Retention of personal data (days), applied by the periodic loop and stated in the privacy notice:
+# applications and proposals never confirmed, and decided ones; contact messages; sent emails.
+PERSONAL_DATA_RETENTION_DAYS = {
+    "unconfirmed": envint("RETENTION_UNCONFIRMED_DAYS", 30),
+    "decided": envint("RETENTION_DECIDED_DAYS", 3 * 365),
+    "contact": envint("RETENTION_CONTACT_DAYS", 2 * 365),
+}
+SENT_EMAIL_RETENTION_DAYS = envint("RETENTION_SENT_EMAIL_DAYS", 365)
 # Seconds to wait before each new attempt at an email that could not be sent; then it is marked failed.
 EMAIL_RETRY_DELAYS = [60, 120, 300, 600, 1800, 3600, 7200, 14400, 28800, 43200, 86400, 86400, 86400]

@@ -20,6 +20,8 @@ CONTENT_TYPES = (
     'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
     '<Override PartName="/xl/worksheets/sheet1.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+    '<Override PartName="/xl/sharedStrings.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
     "</Types>"
 )
 ROOT_RELATIONSHIPS = (
@@ -87,10 +89,14 @@ def small_list():
     return workbook(row(1, ("A", "name"), ("B", "country")) + row(2, ("A", "Korçë"), ("B", "Albania")))
 
 
-def declared_giant():
-    """A kilobyte that declares the whole of Excel's grid (the audit's 1.6 KB file)."""
+def declared_giant(last_row=1000):
+    """Two kilobytes that declare the whole of Excel's grid, with a last row far below the others
+    (the audit's 1.6 KB file): a reader that believes the declaration builds every row in between,
+    16,384 cells wide."""
     return workbook(
-        row(1, ("A", "name"), ("B", "country")) + row(2, ("A", "Korçë"), ("B", "Albania")),
+        row(1, ("A", "name"), ("B", "country"))
+        + row(2, ("A", "Korçë"), ("B", "Albania"))
+        + row(last_row, ("A", "Tivat"), ("B", "Montenegro")),
         dimension="A1:XFD1048576",
     )
 

@@ -88,14 +88,16 @@ def import_signatories(rows, commit=False, user=None, progress=None):
                 continue
             if country is None:
                 report.messages.append(
-                    _("Unknown country “%(country)s”: use its English name.") % {"country": clip(country_text)}
+                    _("Unknown country “%(country)s”: use its English name.")
+                    % {"country": clip(country_text)}
                 )
                 continue
             try:
                 signed_on = _date(values.get("date"))
             except ValueError:
                 report.messages.append(
-                    _("The date “%(date)s” is not a date (use YYYY-MM-DD).") % {"date": clip(values.get("date"))}
+                    _("The date “%(date)s” is not a date (use YYYY-MM-DD).")
+                    % {"date": clip(values.get("date"))}
                 )
                 continue
             authority = match_authority(country.pk, authority_text)

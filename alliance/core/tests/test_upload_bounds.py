@@ -31,9 +31,17 @@ def read(content):
 
 
 def test_a_sheet_that_declares_the_whole_grid_costs_what_it_holds():
-    cost = run_bounded(read, hostile_files.declared_giant())
+    # The former reader built every row up to the last, 16,384 cells wide: 125 MB per 1,000 rows.
+    cost = run_bounded(read, hostile_files.declared_giant(last_row=40_000))
     assert cost["outcome"] == "returned", cost
-    assert "Korçë" in cost["message"]
+    assert "Korçë" in cost["message"] and "40000" in cost["message"]
+    assert cost["cpu"] < 2 and cost["memory"] < 20 * MB, cost
+
+
+def test_a_value_beyond_the_row_cap_is_refused():
+    cost = run_bounded(read, hostile_files.declared_giant(last_row=1_000_000))
+    assert cost["outcome"] == "SpreadsheetError", cost
+    assert "rows" in cost["message"]
     assert cost["cpu"] < 2 and cost["memory"] < 20 * MB, cost
 
 
