@@ -32,7 +32,8 @@ def retention():
         },
         {
             "data": _("Message sent through the contact form: name, email address and text"),
-            "period": _("erased %(period)s after it was sent") % {"period": _days(days["contact"])}
+            "period": pgettext("a contact message", "erased %(period)s after it was sent")
+            % {"period": _days(days["contact"])}
             + on_request,
         },
     ]
