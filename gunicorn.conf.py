@@ -11,6 +11,8 @@ passes them on; these limits are the second line.
 
 import os
 
+from gunicorn.http import wsgi
+
 
 def _int(name, default):
     return int(os.environ.get(name, default))
@@ -81,3 +83,15 @@ def child_exit(server, worker):
         from prometheus_client import multiprocess
 
         multiprocess.mark_process_dead(worker.pid)
+
+
+# No "Server: gunicorn": naming the server and its version tells an attacker which flaws to try.
+# gunicorn writes that header itself, before the application's headers and beneath any middleware,
+# and has no setting for it, so its response class is told to leave it out; this file is read by
+# the master process before it forks the workers, which inherit the change. Behind nginx the
+# header is nginx's own, without a version (`server_tokens off`).
+def _headers_without_server(response, _default_headers=wsgi.Response.default_headers):
+    return [line for line in _default_headers(response) if not line.lower().startswith("server:")]
+
+
+wsgi.Response.default_headers = _headers_without_server

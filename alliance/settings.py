@@ -111,6 +111,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: the security headers on every answer, those of the middleware below included.
+    "alliance.core.security_headers.SecurityHeadersMiddleware",
     # Prometheus: every answer and its latency, for the operator (alliance.core.metrics).
     "alliance.core.metrics.RequestMetricsMiddleware",
     "alliance.core.request_limits.RequestBodyLimitMiddleware",
@@ -326,6 +328,14 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# Images: the largest an editor needs (a 40-megapixel photograph; larger ones are scaled down before
+# upload), refused from its header above that; and at most IMAGE_RENDER_SLOTS renders at a time on
+# each machine (alliance/core/image_renders.py), each taking up to about 4 bytes a pixel twice.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = envint("IMAGE_MAX_PIXELS", 40_000_000)
+IMAGE_RENDER_SLOTS = envint("IMAGE_RENDER_SLOTS", 2)
+IMAGE_RENDER_WAIT_SECONDS = envint("IMAGE_RENDER_WAIT_SECONDS", 10)
+IMAGE_RENDER_SLOTS_DIR = env("IMAGE_RENDER_SLOTS_DIR", str(BASE_DIR / "var" / "render-slots"))
+
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -374,8 +384,11 @@ RATE_LIMITS = {
     # Requests for a new password, counted apart from sign-in: per address, and per account's mailbox.
     "password-reset": {"ip": "10/hour", "email": "5/hour"},
 }
-# Behind N reverse proxies that append to X-Forwarded-For, the client address is taken from there.
+# Behind N reverse proxies that append to X-Forwarded-For, the client address is taken from there,
+# and only from a request that came from one of TRUSTED_PROXIES (addresses or networks, e.g.
+# "10.0.1.5,10.0.2.0/24"): a client reaching a node directly cannot choose its address.
 TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
+TRUSTED_PROXIES = envlist("TRUSTED_PROXIES", "127.0.0.1,::1")
 # Public forms: minimum and maximum seconds between showing and sending (no proof of work), and
 # the proof-of-work difficulty in leading zero bits (0 turns it off). FORM_PROTECTION=0 skips the check.
 FORM_MIN_SECONDS = envint("FORM_MIN_SECONDS", 2)
@@ -385,6 +398,14 @@ FORM_MAX_AGE = envint("FORM_MAX_AGE", 6 * 3600)
 FORM_REPEAT_WINDOW = envint("FORM_REPEAT_WINDOW", 6 * 3600)
 PROOF_OF_WORK_BITS = envint("PROOF_OF_WORK_BITS", 16)
 FORM_PROTECTION_ENABLED = envbool("FORM_PROTECTION", True)
+# Retention of personal data (days), applied by the periodic loop and stated in the privacy notice:
+# applications and proposals never confirmed, and decided ones; contact messages; sent emails.
+PERSONAL_DATA_RETENTION_DAYS = {
+    "unconfirmed": envint("RETENTION_UNCONFIRMED_DAYS", 30),
+    "decided": envint("RETENTION_DECIDED_DAYS", 3 * 365),
+    "contact": envint("RETENTION_CONTACT_DAYS", 2 * 365),
+}
+SENT_EMAIL_RETENTION_DAYS = envint("RETENTION_SENT_EMAIL_DAYS", 365)
 # Seconds to wait before each new attempt at an email that could not be sent; then it is marked failed.
 EMAIL_RETRY_DELAYS = [60, 120, 300, 600, 1800, 3600, 7200, 14400, 28800, 43200, 86400, 86400, 86400]
 

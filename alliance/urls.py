@@ -10,6 +10,7 @@ from wagtail.documents.views import serve as wagtaildocs_serve
 
 from alliance.actionplans.sitemap import plans
 from alliance.core.sign_in import shared_password_door
+from alliance.core.sign_out import StaffLogoutView
 from alliance.core.twofactor.login import StaffLoginView, StaffPasswordResetView
 from alliance.events.sitemap import events
 from alliance.library.sitemap import texts
@@ -31,6 +32,8 @@ urlpatterns = [
     # Wagtail's sign-in page, throttled (before Wagtail's own address, which it replaces).
     path("admin/login/", StaffLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/password_reset/", StaffPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
+    # Only a POST signs out; a GET shows the sign-out button and keeps the session's cookie.
+    path("admin/logout/", StaffLogoutView.as_view(), name="wagtailadmin_logout"),
     path("admin/", include(wagtailadmin_urls)),
     # The shared password of a private collection, throttled (before Wagtail's own address).
     path(

@@ -6,3 +6,10 @@ class ApplicationsConfig(AppConfig):
     name = "alliance.applications"
     label = "applications"
     verbose_name = _("Applications")
+
+    def ready(self):
+        from alliance.site import privacy as privacy_notice
+
+        from . import privacy
+
+        privacy_notice.register(privacy.retention)

@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from alliance.authorities.models import Country, Kind
+from alliance.core.names import NameField
 from alliance.core.protection import ProtectionMixin
 
 from .letters import check_letter, max_letter_bytes
@@ -114,6 +115,7 @@ class JoinForm(PublicFormMixin, ProtectionMixin, forms.ModelForm):
             "email": _("Your email address"),
             "phone": _("Your telephone number"),
         }
+        field_classes = dict.fromkeys(["authority_name", "applicant_name", "applicant_office"], NameField)
         help_texts = {
             "authority_name": _("The official name, as in the decision."),
             "applicant_office": _("For example: Mayor, Deputy Mayor for social affairs, head of department."),
@@ -163,6 +165,7 @@ class CooperationForm(PublicFormMixin, ProtectionMixin, forms.ModelForm):
             "email": _("Email address"),
             "phone": _("Telephone number"),
         }
+        field_classes = dict.fromkeys(["organisation", "contact_name"], NameField)
         help_texts = {
             "areas_of_work": _("For example: education, housing, health, employment, mediation."),
             "proposal": _("What you propose to do with the Alliance or its participants."),
@@ -187,7 +190,10 @@ class ContactForm(ProtectionMixin, forms.ModelForm):
             "subject": _("Subject"),
             "message": _("Message"),
         }
-        help_texts = {"email": _("You receive a copy of your message at this address.")}
+        field_classes = {"name": NameField}
+        help_texts = {
+            "email": _("We confirm at this address that your message has arrived, and answer there.")
+        }
         widgets = {
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),

@@ -3,7 +3,8 @@
 The file name and the browser's content type say nothing reliable, so the bytes are read: a PDF
 starts with "%PDF-1.x" or "%PDF-2.x", has at least one object ("1 0 obj") and ends with "%%EOF"
 after a cross-reference ("startxref"). That is enough to refuse renamed images, office documents
-and scripts without a PDF library.
+and scripts without a PDF library. Only then is the whole file read, by a PDF parser under limits
+(`core/pdfs.py`), to refuse scripts, automatic actions, attached files and decompression bombs.
 
 Anybody can send a file here, so the check costs time in proportion to the size of the file and
 never more: the size is refused first, from what the upload handler counted, and the search for an
@@ -17,6 +18,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+
+from alliance.core.pdfs import check_pdf_content
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 _HEADER = re.compile(rb"%PDF-[12]\.[0-9]")
@@ -53,4 +56,6 @@ def check_letter(upload):
             _("This PDF file seems damaged or incomplete. Please save it again and choose it anew."),
             code="damaged_pdf",
         )
+    check_pdf_content(upload.read())
+    upload.seek(0)
     return upload

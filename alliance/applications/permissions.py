@@ -5,8 +5,9 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 
 from alliance.core.roles import is_moderator, moderators
 
-# What a reviewer may do; nobody adds, edits or deletes a submission in the back office.
-REVIEW_ACTIONS = {"view", "review"}
+# What a reviewer may do: see, decide, and erase a submission at its sender's request (the erasure
+# deletes its files and the personal data of its history, see services.erase). Nobody adds or edits one.
+REVIEW_ACTIONS = {"view", "review", "delete"}
 
 
 class ReviewPolicy(BasePermissionPolicy):

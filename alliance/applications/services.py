@@ -5,19 +5,24 @@ Each function runs in one transaction, locks the row it changes, writes the audi
 once the transaction has committed.
 """
 
+import datetime
+
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.log_actions import log
 
 from alliance.authorities.models import Authority
+from alliance.core import erasure
 from alliance.core.mail import queue_email
 from alliance.participants import services as participants
 from alliance.participants.models import Participation
 
 from . import announcements, links
 from .matching import subdivision_code
-from .models import REVIEWABLE, JoinApplication, Status
+from .models import REVIEWABLE, ContactMessage, CooperationProposal, JoinApplication, Status
+from .storage import private_storage
 
 
 class ReviewError(Exception):
@@ -267,5 +272,66 @@ def send_contact_message(form, language):
             settings.LANGUAGE_CODE,
             reply_to=message.email,
         )
-        queue_email(message.email, "applications/emails/contact-copy", context, language)
+        # The address has not proved it belongs to the sender: it gets a receipt in the secretariat's
+        # words only, never the name, subject or text typed in the form (else anyone could send their
+        # text to anyone, from the Alliance's address).
+        queue_email(message.email, "applications/emails/contact-receipt", context, language)
     return message
+
+
+# ---------------------------------------------------------------- erasure and retention
+
+ERASE = "applications.erase"
+
+
+def erase(record, user=None, reason="request"):
+    """Delete an application, a cooperation proposal or a contact message and every copy of what
+    it holds: its letters in private storage, the emails sent about it, the personal data of its
+    audit history. The audit keeps one entry: that it was erased, by whom, when and why (at the
+    sender's request, or at the end of its retention period), under a neutral label."""
+    with transaction.atomic():
+        record = type(record).objects.select_for_update().get(pk=record.pk)
+        files = [record.letter.name] if getattr(record, "letter", None) else []
+        if hasattr(record, "supplements"):
+            files += [supplement.letter.name for supplement in record.supplements.all() if supplement.letter]
+        created = getattr(record, "submitted_at", None) or record.sent_at
+        label = erasure.neutral_label(record)
+        erasure.forget_history(record, label)
+        erasure.forget_emails(record.email, created)
+        log(record, ERASE, user=user, title=label, data={"reason": reason}, deleted=True)
+        record.delete()
+        erasure.delete_files_on_commit(private_storage(), files)
+
+
+def retention_days():
+    return {**DEFAULT_RETENTION_DAYS, **getattr(settings, "PERSONAL_DATA_RETENTION_DAYS", {})}
+
+
+DEFAULT_RETENTION_DAYS = {"unconfirmed": 30, "decided": 3 * 365, "contact": 2 * 365}
+
+
+def expired(now=None):
+    """The submissions whose retention period is over: never confirmed by their sender, decided
+    long ago, or contact messages answered long ago. Nothing awaiting a decision ever expires."""
+    now = now or timezone.now()
+    days = retention_days()
+
+    def before(key):
+        return now - datetime.timedelta(days=days[key])
+
+    submissions = Q(status=Status.UNCONFIRMED, submitted_at__lt=before("unconfirmed")) | Q(
+        status__in=(Status.APPROVED, Status.REJECTED), decided_at__lt=before("decided")
+    )
+    return [
+        *JoinApplication.objects.filter(submissions),
+        *CooperationProposal.objects.filter(submissions),
+        *ContactMessage.objects.filter(sent_at__lt=before("contact")),
+    ]
+
+
+def erase_expired(now=None):
+    """Erase every submission past its retention period; returns how many."""
+    records = expired(now)
+    for record in records:
+        erase(record, reason="retention")
+    return len(records)

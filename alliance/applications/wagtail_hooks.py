@@ -13,6 +13,7 @@ from alliance.core.roles import is_moderator
 from .models import ContactMessage, CooperationProposal, JoinApplication, Status
 from .permissions import ReviewPolicy
 from .views import review
+from .views.erasure import ErasureView
 
 for _model in (JoinApplication, CooperationProposal, ContactMessage):
     register_permission_policy(_model, ReviewPolicy(_model))
@@ -23,6 +24,7 @@ class ReviewViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     history_view_class = review.ReviewHistoryView
+    delete_view_class = ErasureView
     list_filter = ["status", "country"]
     # Nobody edits a submission (the policy refuses it); Wagtail still wants a form definition.
     form_fields = ["email"]
@@ -79,6 +81,7 @@ class ContactMessageViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     history_view_class = review.ReviewHistoryView
+    delete_view_class = ErasureView
     list_display = ["subject", "name", "email", "sent_at"]
     list_filter = ["language"]
     form_fields = ["email"]
@@ -127,6 +130,7 @@ ACTIONS = {
     "applications.supplement": (_("Add information"), _("Information added by the sender")),
     "applications.news_draft": (_("Prepare news"), _("Draft news item prepared for the editors")),
     "applications.contact": (_("Send message"), _("Message received and forwarded to the secretariat")),
+    "applications.erase": (_("Erase"), _("Erased with its files, emails and personal data")),
 }
 
 

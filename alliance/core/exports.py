@@ -7,14 +7,18 @@ records, columns and order as the page they were downloaded from; the open-data 
 catalogue and the API read the same descriptions.
 
 Spreadsheet cells are made formula-safe as OWASP recommends for CSV injection: a text that a
-spreadsheet program would run as a formula (it starts with =, +, -, @, a tab or a carriage return)
-is written with a leading apostrophe, so `=HYPERLINK(...)` is shown as text and never runs.
+spreadsheet program would run as a formula (see `runs_as_formula`) is shown as text and never runs.
+In CSV it is written with a leading apostrophe, and so is every part after a semicolon (French and
+German Excel split a CSV file on semicolons, so "a;=cmd" would give a cell "=cmd"); in XLSX it is
+stored as it is, typed as text with Excel's hidden "quote prefix", so nobody sees an apostrophe.
 """
 
 import csv
 import datetime
 import io
 import json
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -28,7 +32,15 @@ LICENCE = {
     "title": "Creative Commons Attribution 4.0 International",
     "path": "https://creativecommons.org/licenses/by/4.0/",
 }
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = frozenset("=+-@|\t\r\n\u2212")
+# Characters nobody sees, which spreadsheet programs skip before a formula: zero-width spaces and
+# joiners, direction marks and overrides, the byte-order mark, the soft hyphen; and ordinary spaces.
+INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_LEADING_INVISIBLE = re.compile(f"[{INVISIBLE} ]*+")
+# A part of a cell that a semicolon-splitting program would read as a formula.
+_FORMULA_AFTER_SEMICOLON = re.compile(
+    f";[{INVISIBLE} ]*+(?=[=+\\-@|\u2212\uff0b\uff0d\uff1d\uff20\uff5c\ufe62\ufe63\ufe66])"
+)
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMATS = {
     "csv": "text/csv; charset=utf-8",
@@ -99,11 +111,40 @@ class Table:
         return total, [{name: row.get(name) for name in names} for row in rows]
 
 
+def _starts_formula(text):
+    rest = text[_LEADING_INVISIBLE.match(text).end() :]
+    # Fullwidth and small forms (＝, ﹦, ＋, ＠, ｜ ...) are read as their ASCII twins.
+    return bool(rest) and unicodedata.normalize("NFKC", rest[0])[:1] in FORMULA_STARTS
+
+
+def runs_as_formula(value):
+    """Whether a spreadsheet program could run `value` as a formula: it starts with =, +, -, @,
+    | (DDE), a tab or a line break, in ASCII or fullwidth, perhaps behind invisible characters; or
+    such a start follows a semicolon. Linear in the length of the text."""
+    return isinstance(value, str) and (
+        _starts_formula(value) or _FORMULA_AFTER_SEMICOLON.search(value) is not None
+    )
+
+
 def spreadsheet_cell(value):
-    """A value a spreadsheet program shows and never runs: OWASP's CSV injection defence."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    """A value a spreadsheet program shows and never runs, for CSV: OWASP's CSV injection defence,
+    an apostrophe before the cell and before every formula that follows a semicolon."""
+    if not runs_as_formula(value):
+        return value
+    value = _FORMULA_AFTER_SEMICOLON.sub(lambda match: match.group() + "'", value)
+    return value if value.startswith("'") else "'" + value
+
+
+def xlsx_text_cell(sheet, value):
+    """An XLSX cell for `value`; a text that could run is stored as text, with the hidden quote
+    prefix that Excel itself sets when someone types an apostrophe first (none is shown)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value)
+    if cell.data_type == "f" or runs_as_formula(value):  # never a formula, whatever openpyxl guessed
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
 
 
 def _plain(value):
@@ -131,7 +172,6 @@ def _csv_lines(table, request):
 
 def _xlsx_bytes(table, request):
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     workbook = Workbook(write_only=True)
@@ -141,10 +181,8 @@ def _xlsx_bytes(table, request):
         cells = []
         for value in record.values():
             if isinstance(value, str):
-                value = spreadsheet_cell(ILLEGAL_CHARACTERS_RE.sub("", value))
-            cell = WriteOnlyCell(sheet, value)
-            if cell.data_type == "f":  # never a formula, whatever openpyxl guessed
-                cell.data_type = "s"
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            cell = xlsx_text_cell(sheet, value)
             if isinstance(value, datetime.date):
                 cell.number_format = "yyyy-mm-dd"
             cells.append(cell)
@@ -233,7 +271,16 @@ def make_back_office_exports_formula_safe():
         if isinstance(value, datetime.datetime) and timezone.is_aware(value):
             value = timezone.localtime(value)
             value = value.replace(tzinfo=None) if export_format == "xlsx" else value.isoformat()
-        return spreadsheet_cell(original(self, field, value, export_format))
+        value = original(self, field, value, export_format)
+        return value if export_format == self.FORMAT_XLSX else spreadsheet_cell(value)
+
+    def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
+        for name, value in row_dict.items():
+            cell = xlsx_text_cell(worksheet, self.preprocess_field_value(name, value, self.FORMAT_XLSX))
+            if date_format and isinstance(value, datetime.datetime):
+                cell.number_format = date_format
+            yield cell
 
     preprocess_field_value.formula_safe = True
     SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
+    SpreadsheetExportMixin.generate_xlsx_row = generate_xlsx_row

@@ -18,7 +18,9 @@ time, and FORM_PROTECTION_ENABLED = False to skip the token check entirely (benc
 address in fixed windows, counted once for every process and node (`core/attempts.py`).
 """
 
+import contextlib
 import hashlib
+import ipaddress
 import logging
 import secrets
 import time
@@ -213,16 +215,40 @@ def parse_rate(rate):
     return int(count), int(digits or 1) * _PERIODS[unit]
 
 
+def _trusted_networks():
+    networks = []
+    for entry in _setting("TRUSTED_PROXIES", ["127.0.0.1", "::1"]):
+        with contextlib.suppress(ValueError):
+            networks.append(ipaddress.ip_network(entry.strip(), strict=False))
+    return networks
+
+
+def _is_trusted_proxy(address, networks):
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in networks)
+
+
 def client_ip(request):
-    """The client's address: REMOTE_ADDR, or behind settings.TRUSTED_PROXY_COUNT proxies the
-    X-Forwarded-For entry added by the outermost trusted proxy (entries before it can be forged)."""
+    """The client's address. REMOTE_ADDR, unless the site is behind settings.TRUSTED_PROXY_COUNT
+    reverse proxies and the request came from one of settings.TRUSTED_PROXIES (addresses or
+    networks): then the X-Forwarded-For entry that the outermost trusted proxy wrote, read from the
+    right, hop by hop, as long as each hop is a trusted proxy. Entries left of it may be forged, and a
+    client that reaches a node directly is known by its own address, whatever it sends."""
     proxies = int(_setting("TRUSTED_PROXY_COUNT", 0))
+    address = request.META.get("REMOTE_ADDR", "") or "unknown"
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if proxies > 0 and forwarded:
-        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if hops:
-            return hops[-min(proxies, len(hops))]
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    if proxies <= 0 or not forwarded:
+        return address
+    networks = _trusted_networks()
+    hops = [hop.strip() for hop in forwarded[:4096].split(",") if hop.strip()]
+    for _proxy in range(proxies):
+        if not hops or not _is_trusted_proxy(address, networks):
+            break
+        address = hops.pop()
+    return address
 
 
 def _retry_wording(seconds):

@@ -1,8 +1,11 @@
 """The secretariat's spreadsheets, read the same way by every import, and the report on each row.
 
-A file is CSV or XLSX. CSV comes in UTF-8 (with or without the byte-order mark that Excel writes)
-or, failing that, in Windows-1252 (Excel's plain "CSV" in Western Europe), separated by commas or
-semicolons, as the heading row shows. XLSX is read from its first sheet, values not formulas.
+A file is CSV or XLSX, of at most `MAX_FILE_BYTES`. CSV comes in UTF-8 (with or without the
+byte-order mark that Excel writes) or, failing that, in Windows-1252 (Excel's plain "CSV" in Western
+Europe), separated by commas or semicolons, as the heading row shows. XLSX is read from its first
+sheet, values not formulas, as a stream with caps on rows, columns, cells and characters
+(`core/xlsx.py`); CSV has the same caps. Whatever the file declares, reading it costs memory and
+time bounded by those caps, and a report never repeats a whole cell (`clip`).
 
 Each import names the columns it knows (`headings`: field -> the spellings the secretariat uses,
 compared without case or accents) and those it cannot do without (`required`). The rows come
@@ -13,18 +16,19 @@ dates as XLSX holds them) that knows its line in the file, the heading being lin
 import csv
 import dataclasses
 import io
-import zipfile
 
 from django.utils.translation import gettext as _
 
 from .folding import fold
 
 XLSX_SIGNATURE = b"PK\x03\x04"  # an XLSX file is a ZIP archive
-# The secretariat's largest lists unpack to a few megabytes.
-XLSX_MAX_UNPACKED_BYTES = 64 * 1024 * 1024
+# The secretariat's largest lists are a few hundred kilobytes.
+MAX_FILE_BYTES = 5 * 1024 * 1024
 # No cell of a list of authorities comes near this; the csv module's own limit is process-wide
 # and other libraries raise it, so the reader keeps its own.
 CSV_MAX_CELL_CHARACTERS = 128 * 1024
+# What a report quotes of a cell at most.
+REPORT_MAX_CHARACTERS = 200
 
 
 class SpreadsheetError(ValueError):
@@ -45,12 +49,12 @@ def read_records(content, filename, headings, required):
     `headings` maps each field to its spellings (folded); `required` maps the fields without which
     the file is refused to the names the refusal gives them.
     """
-    table = read_cells(content, filename)
-    first = next((number for number, row in enumerate(table) if any(_cell(cell) != "" for cell in row)), None)
-    if first is None:
+    rows = iter(read_rows(content, filename))
+    heading_row = next((row for _line, row in rows if any(_cell(cell) != "" for cell in row)), None)
+    if heading_row is None:
         raise SpreadsheetError(_("This file is empty."))
     columns = {}
-    for index, heading in enumerate(table[first]):
+    for index, heading in enumerate(heading_row):
         folded = fold(heading).replace("_", " ")
         for field, spellings in headings.items():
             if folded in {fold(spelling) for spelling in spellings} and field not in columns:
@@ -61,27 +65,51 @@ def read_records(content, filename, headings, required):
             _("The first row must name the columns; missing: %(columns)s.") % {"columns": ", ".join(missing)}
         )
     records = []
-    for line, row in enumerate(table[first + 1 :], start=first + 2):
+    for line, row in rows:
         cells = {field: _cell(row[index] if index < len(row) else None) for field, index in columns.items()}
         if any(cell != "" for cell in cells.values()):
             records.append(Record(line, cells))
     return records
 
 
-def read_cells(content, filename=""):
-    """Every row of the file, the heading included, as a list of cells."""
+def read_rows(content, filename=""):
+    """The rows of the file that hold a value, the heading included, as (line number, cells)."""
+    if len(content) > MAX_FILE_BYTES:
+        raise SpreadsheetError(
+            _("The file is larger than %(size)s MB; split it into smaller files.")
+            % {"size": MAX_FILE_BYTES // (1024 * 1024)}
+        )
     if filename.lower().endswith(".xlsx") or content[:4] == XLSX_SIGNATURE:
-        return _xlsx_rows(content)
+        from .xlsx import xlsx_rows
+
+        return xlsx_rows(content)
+    return _csv_rows(content)
+
+
+def _csv_rows(content):
+    from .xlsx import MAX_CELLS, MAX_COLUMNS, MAX_ROWS
+
     text = decode(content)
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     unreadable = SpreadsheetError(_("This file is not readable CSV: a cell is far too long or damaged."))
     rows = []
+    cells = 0
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
-        for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+        for row in reader:
+            if not any(row):
+                continue
             if any(len(cell) > CSV_MAX_CELL_CHARACTERS for cell in row):
                 raise unreadable
-            rows.append(row)
+            while row and not row[-1]:
+                row.pop()
+            cells += len(row)
+            if len(row) > MAX_COLUMNS or reader.line_num > MAX_ROWS or cells > MAX_CELLS:
+                raise SpreadsheetError(
+                    _("This spreadsheet is too large to be read; split it into smaller files.")
+                )
+            rows.append((reader.line_num, row))
     except csv.Error as error:  # a cell beyond the csv module's limit, a stray NUL ...
         raise unreadable from error
     return rows
@@ -98,34 +126,16 @@ def decode(content):
         return content.decode("cp1252", errors="replace")
 
 
-def _xlsx_rows(content):
-    from openpyxl import load_workbook
-
-    _refuse_oversized_workbook(content)
-    try:
-        book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-        sheet = book.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
-    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds of errors on a damaged file
-        raise SpreadsheetError(_("This file is not a readable XLSX spreadsheet.")) from error
-
-
-def _refuse_oversized_workbook(content):
-    """An XLSX file is a ZIP archive: a small file may unpack to gigabytes (a "ZIP bomb"). The
-    sizes its directory announces are summed before anything is unpacked."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            unpacked = sum(member.file_size for member in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise SpreadsheetError(_("This file is not a readable XLSX spreadsheet.")) from error
-    if unpacked > XLSX_MAX_UNPACKED_BYTES:
-        raise SpreadsheetError(_("This spreadsheet is too large to be read; split it into smaller files."))
-
-
 def _cell(value):
     if value is None:
         return ""
     return value.strip() if isinstance(value, str) else value
+
+
+def clip(text, limit=REPORT_MAX_CHARACTERS):
+    """At most `limit` characters of a text a report shows: a cell may be 32,767 long."""
+    text = str(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # ---------------------------------------------------------------- the report on each row
@@ -141,6 +151,12 @@ class RowReport:
     name: str
     country: str
     messages: list = dataclasses.field(default_factory=list)
+
+    def __post_init__(self):
+        # What the row names, and each message (which may quote a cell), clipped: never a whole cell.
+        self.name = clip(self.name)
+        self.country = clip(self.country)
+        self.messages = [clip(message, 2 * REPORT_MAX_CHARACTERS) for message in self.messages]
 
 
 @dataclasses.dataclass

@@ -5,6 +5,7 @@ from alliance.authorities.models import Authority, Country, Level
 from alliance.core import generations
 from alliance.core.folding import fold
 from alliance.core.languages import current_language
+from alliance.core.names import NameField
 from alliance.core.protection import ProtectionMixin
 
 from .models import Capacity, Signature
@@ -69,6 +70,7 @@ class SignForm(ProtectionMixin, forms.ModelForm):
             "email": _("Your email address"),
             "show_name": _("My name and office may be shown in the public list of signatories"),
         }
+        field_classes = dict.fromkeys(["signer_name", "office", "authority_name", "party"], NameField)
         help_texts = {
             "office": _("For example: Mayor, Deputy Mayor, Member of the Regional Council."),
             "authority_name": _(

@@ -16,7 +16,7 @@ from wagtail.log_actions import log
 
 from alliance.authorities.models import Country
 from alliance.core.folding import fold
-from alliance.core.spreadsheets import ImportReport, RowReport, read_records
+from alliance.core.spreadsheets import ImportReport, RowReport, clip, read_records
 
 from . import counters
 from .forms import match_authority
@@ -88,14 +88,16 @@ def import_signatories(rows, commit=False, user=None, progress=None):
                 continue
             if country is None:
                 report.messages.append(
-                    _("Unknown country “%(country)s”: use its English name.") % {"country": country_text}
+                    _("Unknown country “%(country)s”: use its English name.")
+                    % {"country": clip(country_text)}
                 )
                 continue
             try:
                 signed_on = _date(values.get("date"))
             except ValueError:
                 report.messages.append(
-                    _("The date “%(date)s” is not a date (use YYYY-MM-DD).") % {"date": values.get("date")}
+                    _("The date “%(date)s” is not a date (use YYYY-MM-DD).")
+                    % {"date": clip(values.get("date"))}
                 )
                 continue
             authority = match_authority(country.pk, authority_text)

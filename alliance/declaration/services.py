@@ -6,6 +6,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from alliance.core import erasure
 from alliance.core.links import absolute_reverse, make_link_token
 from alliance.core.mail import queue_email
 
@@ -245,6 +246,9 @@ def forget(pk, user):
     with transaction.atomic():
         signature = Signature.objects.select_for_update().get(pk=pk)
         was_public = signature.status == Status.VERIFIED
+        # The earlier entries of its history and the emails to the signer hold their name.
+        erasure.forget_history(signature, f"Signature {signature.pk}")
+        erasure.forget_emails(signature.email, signature.created_at)
         log(
             signature,
             "declaration.forget",

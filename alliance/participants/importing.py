@@ -15,7 +15,7 @@ from wagtail.log_actions import log
 
 from alliance.authorities.models import Authority, Country, Kind, Level
 from alliance.core.folding import fold
-from alliance.core.spreadsheets import ImportReport, RowReport, read_records
+from alliance.core.spreadsheets import ImportReport, RowReport, clip, read_records
 
 from . import services
 from .models import Participation
@@ -116,19 +116,19 @@ def _check(row, line, countries_seen, accessions_seen):
         errors.append(_("The name is missing."))
     clean["country"] = Country.objects.lookup(str(row.get("country") or ""))
     if clean["country"] is None:
-        errors.append(_("Unknown country “%(value)s”.") % {"value": row.get("country") or ""})
+        errors.append(_("Unknown country “%(value)s”.") % {"value": clip(row.get("country") or "")})
     for field in ("local_name", "subdivision_code", "website"):
         if field in row:
             clean[field] = str(row.get(field) or "")
     if row.get("level"):
         clean["level"] = LEVELS.get(fold(row["level"]))
         if clean["level"] is None:
-            errors.append(_("Unknown level “%(value)s”: local or regional.") % {"value": row["level"]})
+            errors.append(_("Unknown level “%(value)s”: local or regional.") % {"value": clip(row["level"])})
     if row.get("kind"):
         try:
             clean["kind"] = _kind(row["kind"])
         except ValueError:
-            errors.append(_("Unknown kind “%(value)s”.") % {"value": row["kind"]})
+            errors.append(_("Unknown kind “%(value)s”.") % {"value": clip(row["kind"])})
     for field, kind in (
         ("population", int),
         ("latitude", float),
@@ -141,7 +141,7 @@ def _check(row, line, countries_seen, accessions_seen):
             except ValueError:
                 errors.append(
                     _("“%(value)s” is not a number (%(column)s).")
-                    % {"value": row[field], "column": _column(field)}
+                    % {"value": clip(row[field]), "column": _column(field)}
                 )
     if clean.get("latitude") is not None and not -90 <= clean["latitude"] <= 90:
         errors.append(_("The latitude must lie between -90 and 90."))
@@ -153,7 +153,7 @@ def _check(row, line, countries_seen, accessions_seen):
         except ValueError:
             errors.append(
                 _("Bad date “%(value)s” (%(column)s): write it as 2015-06-24 or 24/06/2015.")
-                % {"value": row[field], "column": _column(field)}
+                % {"value": clip(row[field]), "column": _column(field)}
             )
     if clean.get("left_on") and clean.get("joined_on") and clean["left_on"] < clean["joined_on"]:
         errors.append(_("The date it left comes before the date it joined."))

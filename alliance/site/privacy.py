@@ -14,5 +14,23 @@ def register(provider):
     return provider
 
 
+def _outbox():
+    """The platform's own outbox (core), which every domain's emails pass through."""
+    from django.conf import settings
+    from django.utils.translation import gettext as _
+    from django.utils.translation import ngettext
+
+    days = settings.SENT_EMAIL_RETENTION_DAYS
+    return [
+        {
+            "data": _("Copies of the emails the platform sent (address, name and text)"),
+            "period": ngettext(
+                "deleted %(days)d day after sending", "deleted %(days)d days after sending", days
+            )
+            % {"days": days},
+        }
+    ]
+
+
 def retention_periods():
-    return [row for provider in _providers for row in provider()]
+    return [row for provider in _providers for row in provider()] + _outbox()

@@ -62,15 +62,23 @@ def decision_urls(objects):
 
 
 def forbidden_to_all_urls(objects):
-    """Nobody adds, edits or deletes a submission, not even an administrator."""
+    """Nobody adds or edits a submission, not even an administrator."""
     a, p, m = objects["application"].pk, objects["proposal"].pk, objects["message"].pk
     return [
         "/admin/applications/join/new/",
         f"/admin/applications/join/edit/{a}/",
-        f"/admin/applications/join/delete/{a}/",
         f"/admin/applications/cooperation/edit/{p}/",
-        f"/admin/applications/cooperation/delete/{p}/",
         f"/admin/applications/contact/edit/{m}/",
+    ]
+
+
+def erasure_urls(objects):
+    """The reviewers erase a submission at its sender's request (test_erasure.py); this is the
+    confirmation page."""
+    a, p, m = objects["application"].pk, objects["proposal"].pk, objects["message"].pk
+    return [
+        f"/admin/applications/join/delete/{a}/",
+        f"/admin/applications/cooperation/delete/{p}/",
         f"/admin/applications/contact/delete/{m}/",
     ]
 
@@ -116,6 +124,12 @@ def test_the_access_matrix(persona, as_persona, objects):
             assert_refused(response, persona)
         else:
             assert response.status_code == 302 and response["Location"] == "/admin/", url
+    for url in erasure_urls(objects):
+        response = client.get(url)
+        if allowed:
+            assert response.status_code == 200, url
+        else:
+            assert_refused(response, persona)
     objects["application"].refresh_from_db()
     expected = Status.REJECTED if allowed else Status.PENDING
     assert objects["application"].status == expected

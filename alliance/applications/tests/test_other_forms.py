@@ -29,16 +29,28 @@ def test_a_proposal_keeps_what_was_typed(client, countries):
     assert CooperationProposal.objects.count() == 0
 
 
-def test_a_contact_message_goes_to_the_secretariat_with_a_copy_to_the_sender(client, settings, db):
+def test_a_contact_message_goes_to_the_secretariat_with_a_receipt_to_the_sender(client, settings, db):
     response = client.post("/en/contact/", contact_data())
     assert response.status_code == 302 and response["Location"] == "/en/contact/sent/"
     message = ContactMessage.objects.get()
     to_secretariat = OutboundEmail.objects.get(to=settings.SECRETARIAT_EMAIL)
     assert to_secretariat.reply_to == "marc@example.org"
     assert "Where can I find" in to_secretariat.body_text
-    copy = OutboundEmail.objects.get(to="marc@example.org")
-    assert "Where can I find" in copy.body_text and copy.body_html
+    receipt = OutboundEmail.objects.get(to="marc@example.org")
+    assert "has arrived" in receipt.subject and "has arrived" in receipt.body_text and receipt.body_html
     assert message.language == "en"
+
+
+def test_the_address_typed_in_the_form_never_receives_text_written_by_the_sender(client, db):
+    # Anyone may type anyone's address: the receipt holds only the secretariat's own words.
+    data = contact_data(name="Win a prize at evil.example", email="victim@example.org")
+    data["subject"] = "Your account is locked: https://evil.example/login"
+    data["message"] = "Click https://evil.example/login to unlock your account."
+    client.post("/fr/contact/", data)
+    receipt = OutboundEmail.objects.get(to="victim@example.org")
+    for part in (receipt.subject, receipt.body_text, receipt.body_html):
+        assert "evil.example" not in part
+        assert "prize" not in part and "unlock" not in part
 
 
 def test_the_contact_form_needs_consent(client, db):

@@ -22,8 +22,8 @@ ALREADY_RECEIVED = {
         "address when you first sent it."
     ),
     "contact": _(
-        "We already have your message. It went to the secretariat, and its copy to your address, "
-        "when you first sent it."
+        "We already have your message. It went to the secretariat, and the confirmation that it "
+        "arrived to your address, when you first sent it."
     ),
 }
 

@@ -19,12 +19,22 @@ def test_attempts_are_counted_in_the_database_when_no_redis_is_set(db):
     assert AttemptCount.objects.count() == 2  # what a restarted process reads again
 
 
-def test_a_new_window_starts_from_zero_and_past_windows_are_forgotten(db):
+def test_the_window_slides_so_the_attempts_before_an_hours_turn_still_count_after_it(db):
+    turn = (TEN // HOUR + 1) * HOUR
+    assert [attempts.count("contact:abc", HOUR, turn - 10) for _ in range(20)] == list(range(1, 21))
+    # Ten seconds after the turn the twenty attempts of the last ten seconds still weigh nearly in full.
+    assert attempts.count("contact:abc", HOUR, turn + 10) == pytest.approx(1 + 20 * (1 - 10 / HOUR))
+    # Half an hour on, half of the previous hour's weight is left; one hour on, none of it.
+    assert attempts.count("contact:abc", HOUR, turn + HOUR / 2) == pytest.approx(2 + 20 / 2)
+    assert attempts.count("contact:abc", HOUR, turn + HOUR) == pytest.approx(0 + 2 + 1)
+
+
+def test_windows_that_no_longer_count_are_forgotten(db):
     attempts.count("contact:abc", HOUR, TEN)
     attempts.count("contact:abc", HOUR, TEN)
-    assert attempts.count("contact:abc", HOUR, TEN + HOUR) == 1
-    assert attempts.forget_past(now=TEN + HOUR) == 1  # the first window ended a minute ago or more
-    assert attempts.count("contact:abc", HOUR, TEN + HOUR) == 2
+    assert attempts.forget_past(now=TEN + HOUR) == 0  # still weighed by the next window
+    assert attempts.count("contact:abc", HOUR, TEN + 2 * HOUR) == 1
+    assert attempts.forget_past(now=TEN + 2 * HOUR) == 1  # over, and the window after it too
 
 
 def test_the_periodic_loop_forgets_past_windows(db):
@@ -81,5 +91,6 @@ def test_with_redis_concurrent_attempts_lose_no_increment_and_the_window_expires
     shared = caches["default"]
     client = shared._cache.get_client(None)
     ttl = client.ttl(shared.make_key(f"attempts:contact:race:{HOUR}:{TEN // HOUR}"))
-    assert 0 < ttl <= HOUR + 60
+    assert HOUR <= ttl <= 2 * HOUR + 60  # read until the end of the next window, which weighs it
+    assert attempts.count("contact:race", HOUR, TEN + HOUR) == pytest.approx(1 + 200 * (1 - 0.5))
     assert not AttemptCount.objects.exists()  # nothing in the database when Redis counts

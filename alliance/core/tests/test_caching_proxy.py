@@ -234,3 +234,7 @@ def test_a_body_above_the_limit_is_refused_by_the_proxy_with_the_sites_own_page(
         assert answer.status_code == 413
         assert words in answer.text
         assert answer.headers["Cache-Control"] == "no-store"
+        assert "camera=()" in answer.headers["Permissions-Policy"]
+        assert "frame-ancestors 'none'" in answer.headers["Content-Security-Policy"]
+        assert answer.headers["X-Content-Type-Options"] == "nosniff"
+        assert answer.headers["Server"] == "nginx"

@@ -189,8 +189,16 @@ def test_the_rate_limit_stops_a_connection_and_lets_it_back_next_window(limits):
             assert rate_limit(request_from(), "contact") == (
                 "Trop de tentatives depuis votre connexion. Veuillez réessayer dans une heure."
             )
-        clock.shift(timedelta(hours=1))
+        # The window slides: its attempts weigh less and less over the next hour, and then not at all.
+        clock.shift(timedelta(hours=2))
         assert rate_limit(request_from(), "contact") is None
+
+
+def test_the_hours_turn_lets_no_second_allowance_through(limits):
+    with time_machine.travel(TEN - timedelta(seconds=10), tick=False) as clock:
+        assert [rate_limit(request_from(), "contact") for _ in range(3)] == [None, None, None]
+        clock.shift(timedelta(seconds=19))  # the fixed window turned nine seconds ago
+        assert rate_limit(request_from(), "contact") is not None
 
 
 def test_the_rate_limit_counts_an_address_in_all_its_spellings(limits):
@@ -222,12 +230,36 @@ def test_a_count_store_that_is_down_lets_people_through(limits):
 
 def test_the_client_address_comes_from_forwarded_for_only_behind_a_trusted_proxy(settings):
     spoofed = request_from("10.0.0.2", forwarded="1.2.3.4, 203.0.113.7")
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24"]
     settings.TRUSTED_PROXY_COUNT = 0
     assert client_ip(spoofed) == "10.0.0.2"
     settings.TRUSTED_PROXY_COUNT = 1
     assert client_ip(spoofed) == "203.0.113.7"  # The entry our proxy wrote, not the one the client sent.
     assert client_ip(request_from("10.0.0.2", forwarded="203.0.113.7")) == "203.0.113.7"
     assert client_ip(request_from("10.0.0.2")) == "10.0.0.2"
+
+
+def test_a_client_reaching_a_node_directly_cannot_forge_its_address(settings, limits):
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.TRUSTED_PROXIES = ["10.0.0.2"]
+    assert client_ip(request_from("198.51.100.9", forwarded="203.0.113.7")) == "198.51.100.9"
+    # A new made-up address on every request does not escape the limit.
+    answers = [
+        rate_limit(request_from("198.51.100.9", forwarded=f"203.0.113.{number}"), "contact")
+        for number in range(5)
+    ]
+    assert answers[:3] == [None] * 3
+    assert answers[3] is not None
+
+
+def test_behind_two_proxies_each_hop_must_be_trusted(settings):
+    settings.TRUSTED_PROXY_COUNT = 2
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24", "::1"]
+    assert client_ip(request_from("10.0.0.2", forwarded="1.2.3.4, 203.0.113.7, 10.0.0.3")) == "203.0.113.7"
+    # The second hop is not a proxy of ours: the client behind it put the rest there.
+    assert client_ip(request_from("10.0.0.2", forwarded="1.2.3.4, 203.0.113.7")) == "203.0.113.7"
+    assert client_ip(request_from("10.0.0.2", forwarded="garbage")) == "garbage"
+    assert client_ip(request_from("::1", forwarded="2001:db8::1")) == "2001:db8::1"
 
 
 def test_rates_are_read_from_settings_text():

@@ -31,14 +31,57 @@ def csv_cells(response):
     return [cell for row in csv.reader(io.StringIO(text)) for cell in row]
 
 
-def xlsx_cells(response):
-    sheet = load_workbook(io.BytesIO(response.getvalue())).active
-    return [cell.value for row in sheet.iter_rows() for cell in row]
+RUNNABLE = [
+    "=1+1",
+    "+1",
+    "-1+2",
+    "@SUM(A1)",
+    "\tcmd",
+    "\rcmd",
+    "\ncmd",
+    HOSTILE,
+    '\uff1dHYPERLINK("http://evil.example")',  # fullwidth equals sign
+    "\uff0b1",  # fullwidth plus
+    "\uff20SUM(A1)",  # fullwidth commercial at
+    "\ufe66cmd",  # small equals sign
+    "\u200b=1+1",  # a zero-width space first
+    "\u202e\ufeff =1+1",  # a right-to-left override, a byte-order mark and a space first
+    "|cmd",  # dynamic data exchange
+    "\uff5ccmd",  # fullwidth vertical line
+]
 
 
-@pytest.mark.parametrize("value", ["=1+1", "+1", "-1+2", "@SUM(A1)", "\tcmd", "\rcmd", HOSTILE], ids=repr)
+@pytest.mark.parametrize("value", RUNNABLE, ids=repr)
 def test_a_cell_that_would_run_starts_with_an_apostrophe(value):
     assert spreadsheet_cell(value) == "'" + value
+
+
+@pytest.mark.parametrize(
+    ("value", "safe"),
+    [
+        ("Roma;=1+1", "'Roma;'=1+1"),
+        ("a; =HYPERLINK(x);b;\uff1dy", "'a; '=HYPERLINK(x);b;'\uff1dy"),
+        ("a;\u200b@x", "'a;\u200b'@x"),
+    ],
+    ids=repr,
+)
+def test_a_formula_after_a_semicolon_is_neutralised_too(value, safe):
+    # French and German Excel split a CSV file on semicolons: each part starts a cell of its own.
+    assert spreadsheet_cell(value) == safe
+    assert all(not part.lstrip(" \u200b").startswith(("=", "@", "\uff1d")) for part in safe.split(";"))
+
+
+def test_semicolons_and_dashes_inside_a_text_are_left_alone():
+    assert spreadsheet_cell("Roma; Travellers - inclusion") == "Roma; Travellers - inclusion"
+
+
+def test_the_check_takes_linear_time_on_a_long_hostile_cell():
+    import time
+
+    start = time.process_time()
+    spreadsheet_cell(";" + "\u200b" * 2_000_000 + "x")
+    spreadsheet_cell("\u200b" * 2_000_000 + "x")
+    assert time.process_time() - start < 2
 
 
 def test_plain_values_and_numbers_are_left_alone():
@@ -59,11 +102,25 @@ def test_it_neutralises_formulas_in_every_public_csv(client, every_list, path):
 def test_it_neutralises_formulas_in_every_public_xlsx(client, every_list, path):
     every_list(HOSTILE)
     response = client.get(f"{path}.xlsx")
+    assert_stored_as_text(response, HOSTILE)
+
+
+def assert_stored_as_text(response, value):
+    """The value is in the workbook as it is, typed as text with the hidden quote prefix: it
+    shows without an apostrophe and never runs."""
     sheet = load_workbook(io.BytesIO(response.getvalue())).active
-    values = [cell.value for row in sheet.iter_rows() for cell in row]
-    assert "'" + HOSTILE in values, path
-    assert HOSTILE not in values, path
-    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+    cells = [cell for row in sheet.iter_rows() for cell in row]
+    hostile = [cell for cell in cells if cell.value == value]
+    assert hostile
+    assert all(cell.data_type == "s" and cell.quotePrefix for cell in hostile)
+    assert all(cell.data_type != "f" for cell in cells)
+    assert not any(str(cell.value).startswith("'") for cell in cells)
+
+
+@pytest.mark.parametrize("value", RUNNABLE[7:], ids=repr)
+def test_every_kind_of_formula_start_is_stored_as_text_in_xlsx(client, every_list, value):
+    every_list(value)
+    assert_stored_as_text(client.get("/en/participants/export.xlsx"), value)
 
 
 def test_json_keeps_the_value_as_it_is(client, every_list):
@@ -82,10 +139,9 @@ def test_it_neutralises_formulas_in_back_office_exports(client, administrator, e
     if spreadsheet == "csv":
         cells = csv_cells(response)
         assert any(cell.startswith("'=HYPERLINK(") for cell in cells), cells
+        assert HOSTILE not in cells
     else:
-        cells = xlsx_cells(response)
-        assert any(str(cell).startswith("'=HYPERLINK(") for cell in cells), cells
-    assert HOSTILE not in cells
+        assert_stored_as_text(response, HOSTILE)
 
 
 @pytest.mark.parametrize("spreadsheet", ["csv", "xlsx"])
@@ -97,6 +153,9 @@ def test_it_neutralises_formulas_in_wagtails_own_reports(client, administrator, 
     client.force_login(administrator)
     response = client.get("/admin/reports/site-history/", {"export": spreadsheet})
     assert response.status_code == 200
-    cells = csv_cells(response) if spreadsheet == "csv" else xlsx_cells(response)
-    assert "'" + HOSTILE in cells
-    assert HOSTILE not in cells
+    if spreadsheet == "csv":
+        cells = csv_cells(response)
+        assert "'" + HOSTILE in cells
+        assert HOSTILE not in cells
+    else:
+        assert_stored_as_text(response, HOSTILE)

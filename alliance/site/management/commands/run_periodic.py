@@ -2,7 +2,7 @@
 
 Each job is a management command run in process every `--interval` seconds: publishing pages
 whose scheduled time has come, re-queueing emails whose sending is overdue, erasing IP addresses
-past their retention, forgetting rate-limit windows that are over. A job that fails is logged and
+and submissions past their retention, deleting old sent emails, forgetting rate-limit windows that are over. A job that fails is logged and
 retried at the next round; the loop goes on.
 
 Each round starts with a heartbeat (a database row /healthz reads). While the database is down the
@@ -28,6 +28,8 @@ JOBS = [
     "publish_scheduled",
     "send_pending_emails",
     "erase_signature_ips",
+    "erase_expired_submissions",
+    "forget_sent_emails",
     "forget_past_attempts",
     "forget_spent_form_tokens",
     "remind_progress_reports",
