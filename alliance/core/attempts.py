@@ -5,6 +5,10 @@ its expiry; otherwise one `INSERT ... ON CONFLICT DO UPDATE ... RETURNING` on `A
 (SQLite 3.35+ and PostgreSQL) increments the row in the database. Either way no increment is lost
 between concurrent requests, and the counts outlive a restart of the app processes. Windows that are
 over are deleted by the periodic loop (`manage.py forget_past_attempts`).
+
+While Redis cannot be reached (`core/cache.py`), attempts are counted in the database instead, so
+limits keep holding through an outage; the window in progress when it starts or ends is counted in
+two places, which lets a client at most twice its limit during that one window.
 """
 
 import time
@@ -13,6 +17,7 @@ from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.db import connection
 
+from .cache import ResilientRedisCache, Unavailable
 from .models import AttemptCount
 
 UPSERT = (
@@ -29,7 +34,12 @@ def count(key, period, now=None):
     window_key = f"{key}:{period}:{window}"
     expires_at = (window + 1) * period + 60
     shared = caches["default"]
-    if isinstance(shared, RedisCache):
+    if isinstance(shared, ResilientRedisCache):
+        try:
+            return shared.run(lambda: _count_in_redis(shared, window_key, expires_at - int(now)))
+        except Unavailable:
+            pass
+    elif isinstance(shared, RedisCache):
         return _count_in_redis(shared, window_key, expires_at - int(now))
     return _count_in_database(window_key, expires_at)
 
