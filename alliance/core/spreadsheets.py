@@ -23,7 +23,7 @@ import io
 import time
 import zipfile
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
 from .folding import fold
@@ -171,9 +171,13 @@ class ImportReport:
 # ---------------------------------------------------------------- writing in batches
 
 # A batch holds the database's write lock (SQLite has one for the whole file) for at most about
-# this long, so that forms, rate limits and the periodic jobs get their turn between two batches.
+# BATCH_SECONDS, so that forms, rate limits and the periodic jobs get their turn between two batches.
 BATCH_ROWS = 200
-BATCH_SECONDS = 0.2
+BATCH_SECONDS = 0.25
+# On SQLite a writer that finds the lock taken sleeps and tries again (up to 100 ms between tries):
+# an import that began its next batch at once would take the lock back before any of them woke, and
+# they would wait until their timeout. The pause after each batch lets every waiting writer in.
+SQLITE_PAUSE_SECONDS = 0.1
 
 
 class ImportStopped(Exception):
@@ -221,3 +225,5 @@ def in_batches(records, apply, *, commit):
             raise ImportStopped(written_through if commit else 0, error) from error
         if commit:
             written_through = records[position - 1].line
+        if connection.vendor == "sqlite" and position < len(records):
+            time.sleep(SQLITE_PAUSE_SECONDS)

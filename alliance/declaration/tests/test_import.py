@@ -110,6 +110,7 @@ def test_a_commit_stopped_midway_keeps_whole_batches_and_running_it_again_finish
     path = tmp_path / "signatories.csv"
     path.write_text("Country;Municipality/Region\n" + "".join(f"Spain;Town {n}\n" for n in range(1, 6)))
     monkeypatch.setattr(spreadsheets, "BATCH_ROWS", 2)
+    monkeypatch.setattr(spreadsheets, "BATCH_SECONDS", 3600)  # batches end by their rows here
     real_create = Signature.objects.create
 
     def failing_on_town_4(**values):

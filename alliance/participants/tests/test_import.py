@@ -192,6 +192,7 @@ def test_a_commit_writes_in_short_batches_each_committed_apart(countries, monkey
     from alliance.core import spreadsheets
 
     monkeypatch.setattr(spreadsheets, "BATCH_ROWS", 2)
+    monkeypatch.setattr(spreadsheets, "BATCH_SECONDS", 3600)  # batches end by their rows here
     done = [0]
     commits_seen_at = []
 
@@ -213,6 +214,7 @@ def test_a_failure_midway_keeps_whole_batches_and_the_same_file_finishes_the_imp
     from alliance.core.spreadsheets import ImportStopped
 
     monkeypatch.setattr(spreadsheets, "BATCH_ROWS", 2)
+    monkeypatch.setattr(spreadsheets, "BATCH_SECONDS", 3600)  # batches end by their rows here
     real_apply = importing._apply
 
     def failing_on_town_4(clean, user):
@@ -248,6 +250,7 @@ def test_the_command_says_which_lines_are_written_when_it_stops(countries, monke
     from alliance.core import spreadsheets
 
     monkeypatch.setattr(spreadsheets, "BATCH_ROWS", 2)
+    monkeypatch.setattr(spreadsheets, "BATCH_SECONDS", 3600)  # batches end by their rows here
     monkeypatch.setattr(importing, "_apply", lambda clean, user: (_ for _ in ()).throw(RuntimeError("gone")))
     path = tmp_path / "registry.csv"
     path.write_text(FIVE_ROWS)
