@@ -39,14 +39,16 @@ echo "Preparing the demo site in $DIR ..."
 .venv/bin/python manage.py migrate --noinput -v 0
 .venv/bin/python manage.py createcachetable
 .venv/bin/python manage.py load_demo -v 0
-.venv/bin/python manage.py collectstatic --noinput -v 0
+# Collected once (make run, scripts/prepare-tests.sh): collecting again would rewrite the manifest
+# under any server of this checkout that runs meanwhile.
+[ -s var/static/staticfiles.json ] || .venv/bin/python manage.py collectstatic --noinput -v 0
 for port in "${PORTS[@]}"; do
   setsid .venv/bin/gunicorn --config gunicorn.conf.py --bind "127.0.0.1:$port" >"$DIR/node-$port.log" 2>&1 &
   NODES+=($!)
 done
 for port in "${PORTS[@]}"; do
   for _ in $(seq 1 240); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$port/en/" && break
+    curl -fs -o /dev/null "http://127.0.0.1:$port/en/" && break
     sleep 0.5
   done
 done
