@@ -139,6 +139,7 @@ class Clients:
     def __init__(self, base, stop):
         self.base, self.stop = base, stop
         self.form, self.counter, self.errors, self.refused_at = [], [], [], []
+        self.form_statuses = {}
         self.lock = threading.Lock()
 
     def contact(self, address):
@@ -166,6 +167,7 @@ class Clients:
                 sent += 1
                 with self.lock:
                     self.form.append(elapsed)
+                    self.form_statuses[answer.status_code] = self.form_statuses.get(answer.status_code, 0) + 1
                     if answer.status_code >= 500:
                         self.errors.append(("contact", answer.status_code))
                     elif "Too many attempts" in answer.text:
@@ -285,6 +287,7 @@ def main():
             else f"{name}: no request completed"
         )
     print(f"errors (5xx or none): {len(clients.errors)} {clients.errors[:5]}")
+    print(f"contact form answers by status: {dict(sorted(clients.form_statuses.items()))} (302: sent)")
     first_refusals = sorted(set(clients.refused_at))[:2]
     print(
         f"rate limit: refusals from message {first_refusals[0] if first_refusals else '-'} of each address "
