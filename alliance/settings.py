@@ -29,6 +29,10 @@ def envint(name, default):
     return int(env(name, str(default)))
 
 
+def envfloat(name, default):
+    return float(env(name, str(default)))
+
+
 def envlist(name, default=""):
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
@@ -195,7 +199,17 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # it in each process (development with one process only; `check --deploy` refuses it).
 CACHE_URL = env("CACHE_URL")
 if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
-    _SHARED_CACHE = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    # An unreachable Redis is a cache miss, never an error, and costs one timeout per RETRY_SECONDS
+    # (`alliance/core/cache.py`); a hung one answers nothing within these socket timeouts.
+    _SHARED_CACHE = {
+        "BACKEND": "alliance.core.cache.ResilientRedisCache",
+        "LOCATION": CACHE_URL,
+        "OPTIONS": {
+            "socket_connect_timeout": envfloat("CACHE_CONNECT_TIMEOUT", 0.5),
+            "socket_timeout": envfloat("CACHE_TIMEOUT", 1.0),
+            "RETRY_SECONDS": envfloat("CACHE_RETRY_SECONDS", 5.0),
+        },
+    }
 elif CACHE_URL in ("", "database"):
     _SHARED_CACHE = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "alliance_cache"}
 elif CACHE_URL == "memory":

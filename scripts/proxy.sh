@@ -65,7 +65,7 @@ for code, _name in settings.LANGUAGES:
         out.write(page.content)'
   local servers=""
   for address in $(upstreams); do
-    servers+="    server $address max_fails=1 fail_timeout=2s;"$'\n'
+    servers+="    server $address max_fails=1 fail_timeout=5s;"$'\n'
   done
   sed -e "s|@CACHE_DIR@|$DIR/cache|" -e "s|@LISTEN@|127.0.0.1:$PORT|" \
     -e "s|@STATIC_PAGES_DIR@|$DIR/pages|" -e "/@UPSTREAM_SERVERS@/{r /dev/stdin" -e "d}" \

@@ -12,6 +12,10 @@ RETURNING` on `AttemptCount` (SQLite 3.35+ and PostgreSQL) increments the row in
 primary-key read gives the previous window's (which nothing increments any more). Either way no
 increment is lost between concurrent requests, and the counts outlive a restart of the app
 processes. Windows that no longer count are deleted by the periodic loop (`manage.py forget_past_attempts`).
+
+While Redis cannot be reached (`core/cache.py`), attempts are counted in the database instead, so
+limits keep holding through an outage; the window in progress when it starts or ends is counted in
+two places, which lets a client at most twice its limit during that one window.
 """
 
 import time
@@ -20,6 +24,7 @@ from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.db import connection
 
+from .cache import ResilientRedisCache, Unavailable
 from .models import AttemptCount
 
 UPSERT = (
@@ -38,7 +43,14 @@ def count(key, period, now=None):
     # A window is read until the end of the next one, which weighs it.
     expires_at = (window + 2) * period + 60
     shared = caches["default"]
-    if isinstance(shared, RedisCache):
+    if isinstance(shared, ResilientRedisCache):
+        try:
+            current, previous = shared.run(
+                lambda: _count_in_redis(shared, current_key, previous_key, expires_at - int(now))
+            )
+        except Unavailable:
+            current, previous = _count_in_database(current_key, previous_key, expires_at)
+    elif isinstance(shared, RedisCache):
         current, previous = _count_in_redis(shared, current_key, previous_key, expires_at - int(now))
     else:
         current, previous = _count_in_database(current_key, previous_key, expires_at)

@@ -5,13 +5,17 @@ by browsers and by the shared cache in front of the app nodes (nginx, see `scrip
 
 - browsers revalidate on every use (`max-age=0`), which costs them a 304 from the proxy;
 - the shared cache keeps an answer one second (`s-maxage=1`), serves it a little longer while it
-  fetches a fresh copy in the background (`stale-while-revalidate`), and for a day when the app or
-  the database fails (`stale-if-error`). So a change reaches every visitor within two seconds, and
+  fetches a fresh copy in the background (`stale-while-revalidate`: never longer, so the first
+  visitor after a quiet spell gets a fresh copy), and for a week when the app or the database fails
+  (`stale-if-error`). The proxy obeys these two limits as stated (deploy/nginx/alliance-cache.conf).
+  So a change reaches every visitor within two seconds, and
   however many visitors come, each address costs the app about one render a second.
 
 Anything tied to one visitor is `private, no-store`, whatever the view asked for: an answer that
 sets a cookie, one whose page holds a form token (the CSRF token), and every answer to a visitor
-who carries a session (a signed-in focal point or member of staff). Answers to other methods than
+who carries a session (a signed-in focal point or member of staff). A page that holds a form in
+one state of a switch and none in the other is `private, no-store` in both (`never_shared`): one
+address is never public at one moment and private at the next. Answers to other methods than
 GET and HEAD, and server errors, are never stored either.
 
 Validators: every public answer gets an ETag from its body (unless it has one, or a Last-Modified),
@@ -43,7 +47,9 @@ class Freshness:
     browser: int  # max-age: seconds a browser keeps it without revalidating
     shared: int  # s-maxage: seconds the shared cache (the proxy) keeps it
     while_revalidating: int = 60  # stale-while-revalidate, for the shared cache
-    if_error: int = 86400  # stale-if-error: the last good copy while the app or the database is down
+    # stale-if-error: the last good copy while the app or the database is down (the proxy keeps
+    # copies a week without visits: `inactive=7d` in deploy/nginx/alliance-cache.conf)
+    if_error: int = 7 * 86400
 
     def proxy_expiry(self, now=None):
         """X-Accel-Expires for nginx: the absolute second at which its copy goes stale.
@@ -87,6 +93,23 @@ def cache_for(freshness):
         return wrapped
 
     return decorator
+
+
+def never_shared(view):
+    """View decorator: every answer of this view is `private, no-store`, in every state.
+
+    For a page that holds a form only while a switch is on (signing the Declaration, unless the
+    secretariat paused it): its form state is private (the form token), so its other state must
+    not be public either. A shared cache that kept the public state would go on serving it after
+    the switch changed back, since the private answers that follow never replace its copy."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["Cache-Control"] = PRIVATE
+        return response
+
+    return wrapped
 
 
 def is_personal(request, response):

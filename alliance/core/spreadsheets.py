@@ -11,12 +11,21 @@ Each import names the columns it knows (`headings`: field -> the spellings the s
 compared without case or accents) and those it cannot do without (`required`). The rows come
 back as `Record`s: a dict of field -> cell (text stripped; "" for an empty cell; numbers and
 dates as XLSX holds them) that knows its line in the file, the heading being line 1.
+
+Imports write in short batches (`in_batches`), never in one long transaction: on SQLite a
+transaction holds the one write lock of the whole database, and a long file would keep every form,
+rate limit and periodic job of the site waiting. Each row is checked again inside the batch that
+writes it, so what is written is right even if the registry changed since the dry run; a run
+stopped midway leaves whole batches written, and running the same file again finishes it (rows
+already written are then reported unchanged).
 """
 
 import csv
 import dataclasses
 import io
+import time
 
+from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
 from .folding import fold
@@ -173,3 +182,64 @@ class ImportReport:
     @property
     def summary(self):
         return {outcome: self.count(outcome) for outcome in self.outcomes}
+
+
+# ---------------------------------------------------------------- writing in batches
+
+# A batch holds the database's write lock (SQLite has one for the whole file) for at most about
+# BATCH_SECONDS, so that forms, rate limits and the periodic jobs get their turn between two batches.
+BATCH_ROWS = 200
+BATCH_SECONDS = 0.25
+# On SQLite a writer that finds the lock taken sleeps and tries again (up to 100 ms between tries):
+# an import that began its next batch at once would take the lock back before any of them woke, and
+# they would wait until their timeout. The pause after each batch lets every waiting writer in.
+SQLITE_PAUSE_SECONDS = 0.1
+
+
+class ImportStopped(Exception):
+    """An import stopped by a failure midway: the batches before it are written (up to line
+    `written_through`, 0 for none), the one that failed is not."""
+
+    def __init__(self, written_through, error):
+        super().__init__(str(error))
+        self.written_through = written_through
+        self.error = error
+
+
+def stopped_message(stopped):
+    """What the secretariat reads when an import stopped midway (`ImportStopped`)."""
+    if stopped.written_through:
+        return _(
+            "The import stopped because of an error (%(error)s). The rows up to line %(line)s are "
+            "written; send the same file again to write the rest."
+        ) % {"error": stopped.error, "line": stopped.written_through}
+    return _("The import stopped because of an error (%(error)s); nothing was written.") % {
+        "error": stopped.error
+    }
+
+
+def in_batches(records, apply, *, commit):
+    """`apply(record)` for each record, in short transactions of at most `BATCH_ROWS` records or
+    about `BATCH_SECONDS` each; each is rolled back unless `commit`. A failure rolls back the batch
+    in progress and raises `ImportStopped`, naming the last line written."""
+    rows, seconds = BATCH_ROWS, BATCH_SECONDS
+    written_through = 0
+    position = 0
+    while position < len(records):
+        started = time.monotonic()
+        batch_start = position
+        try:
+            with transaction.atomic():
+                while position < len(records) and position - batch_start < rows:
+                    apply(records[position])
+                    position += 1
+                    if time.monotonic() - started >= seconds:
+                        break
+                if not commit:
+                    transaction.set_rollback(True)
+        except Exception as error:
+            raise ImportStopped(written_through if commit else 0, error) from error
+        if commit:
+            written_through = records[position - 1].line
+        if connection.vendor == "sqlite" and position < len(records):
+            time.sleep(SQLITE_PAUSE_SECONDS)

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from alliance.core.roles import is_moderator
-from alliance.core.spreadsheets import SpreadsheetError
+from alliance.core.spreadsheets import ImportStopped, SpreadsheetError, stopped_message
 
 from . import services
 from .importing import import_signatories, read_rows
@@ -207,6 +207,9 @@ def import_view(request):
             report = import_signatories(rows, commit=True, user=request.user)
         except SpreadsheetError as error:
             messages.error(request, str(error))
+        except ImportStopped as stopped:
+            messages.error(request, stopped_message(stopped))
+            request.session[SESSION_KEY] = stored  # confirming again writes the rest
         else:
             messages.success(
                 request, _("%(count)d signatures imported.") % {"count": report.count("created")}

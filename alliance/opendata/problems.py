@@ -1,7 +1,8 @@
 """Every error of the API in one shape: problem details (RFC 9457), as `application/problem+json`.
 
 A wrong query parameter, a page past the end, an unknown participant, an unknown address under
-`/api/v1/`, a method the API does not offer and an unexpected failure all answer with the same
+`/api/v1/`, a method the API does not offer, a database that cannot be reached (503 with
+`Retry-After`, as the pages answer then) and an unexpected failure all answer with the same
 members (`type`, `title`, `status`, `detail`, `instance`, and `errors` for invalid parameters),
 and each endpoint's OpenAPI entry documents the ones it can give.
 """
@@ -10,10 +11,13 @@ import functools
 import logging
 from http import HTTPStatus
 
+from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.views.decorators.csrf import csrf_exempt
 from ninja import Field, Schema
 from ninja.errors import HttpError, ValidationError
+
+from alliance.core.middleware import unavailable_response
 
 MEDIA_TYPE = "application/problem+json"
 logger = logging.getLogger("django.request")
@@ -80,6 +84,14 @@ def install(api):
     @api.exception_handler(Http404)
     def not_found(request, exc):
         return problem(request, 404, str(exc) or "Nothing is published at this address.")
+
+    def database_unavailable(request, exc):
+        # A restart or a failover: the client may simply ask again (the pages say the same).
+        logger.warning("Open-data API: database unavailable: %s", request.path)
+        return unavailable_response(request)
+
+    api.add_exception_handler(OperationalError, database_unavailable)
+    api.add_exception_handler(InterfaceError, database_unavailable)
 
     @api.exception_handler(Exception)
     def failure(request, exc):

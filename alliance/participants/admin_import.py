@@ -1,7 +1,8 @@
 """The back office's import screen: upload, dry-run report, then confirm.
 
 The uploaded file waits in the session between the report and the confirmation, so what is
-written is exactly the file that was checked; it is checked again inside the writing transaction.
+written is exactly the file that was checked; each row is checked again inside the short batch
+that writes it.
 """
 
 import base64
@@ -13,7 +14,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from alliance.core.spreadsheets import SpreadsheetError
+from alliance.core.spreadsheets import ImportStopped, SpreadsheetError, stopped_message
 
 from . import importing
 
@@ -59,7 +60,12 @@ def import_view(request):
             messages.error(request, _("Nothing to import: upload the file again."))
             return redirect("participants_import")
         rows = importing.read_rows(base64.b64decode(stored["content"]), stored["filename"])
-        report = importing.run(rows, commit=True, user=request.user)
+        try:
+            report = importing.run(rows, commit=True, user=request.user)
+        except ImportStopped as stopped:
+            # The file stays in the session: confirming again writes the rest.
+            messages.error(request, stopped_message(stopped))
+            return redirect("participants_import")
         del request.session[SESSION_KEY]
         summary = report.summary
         messages.success(

@@ -1,8 +1,9 @@
 """Import of the secretariat's spreadsheets of authorities (and their accession, when given).
 
 A file is read by the spreadsheet reader every import shares, then checked row by row:
-each row is created, updated, left unchanged or rejected with its reasons. The whole import runs
-in one transaction; a dry run rolls it back, so what the report announces is exactly what a
+each row is created, updated, left unchanged or rejected with its reasons. The import writes in
+short batches of rows (see `core/spreadsheets.py`), so that a long file never keeps the rest of
+the site waiting; a dry run rolls each batch back, so what the report announces is exactly what a
 commit would write.
 """
 
@@ -15,7 +16,7 @@ from wagtail.log_actions import log
 
 from alliance.authorities.models import Authority, Country, Kind, Level
 from alliance.core.folding import fold
-from alliance.core.spreadsheets import ImportReport, RowReport, clip, read_records
+from alliance.core.spreadsheets import ImportReport, RowReport, clip, in_batches, read_records
 
 from . import services
 from .models import Participation
@@ -160,11 +161,16 @@ def _check(row, line, countries_seen, accessions_seen):
     if (clean.get("accession_number") is None) != (clean.get("joined_on") is None) and not errors:
         errors.append(_("An accession number and a date joined go together: give both or neither."))
     if clean["name"] and clean["country"] is not None:
-        key = (fold(clean["name"]), clean["country"].pk)
-        if key in countries_seen:
-            errors.append(_("Duplicate of line %(line)s.") % {"line": countries_seen[key]})
+        # An authority is found by its official or its local name: a row naming an earlier row's
+        # authority by either is a duplicate, so that no row depends on another.
+        keys = {
+            (fold(name), clean["country"].pk) for name in (clean["name"], clean.get("local_name")) if name
+        }
+        earlier = sorted(countries_seen[key] for key in keys if key in countries_seen)
+        if earlier:
+            errors.append(_("Duplicate of line %(line)s.") % {"line": earlier[0]})
         else:
-            countries_seen[key] = line
+            countries_seen.update(dict.fromkeys(keys, line))
     accession = clean.get("accession_number")
     if accession is not None:
         if accession in accessions_seen:
@@ -232,29 +238,33 @@ class _Rejected(Exception):
 
 
 def run(rows, *, commit=False, user=None, progress=None):
-    """Check and apply every row in one transaction; roll it all back unless `commit`.
+    """Check and apply every row, in short batches (`core.spreadsheets.in_batches`), each rolled
+    back unless `commit`: a dry run reports exactly what a commit would write.
 
-    `progress(done, total)`, when given, is called after each row (a long file takes a while).
+    Rows never depend on one another (the file's duplicates are refused), so batches may be
+    written apart. A failure midway raises `ImportStopped`: the batches before it are written, and
+    the same file run again writes the rest. `progress(done, total)`, when given, is called after
+    each row (a long file takes a while).
     """
     results = []
     names_seen, accessions_seen = {}, {}
-    with transaction.atomic():
-        for row in rows:
-            line = row.line
-            clean, errors = _check(row, line, names_seen, accessions_seen)
-            label = clean["country"].code if clean["country"] is not None else str(row.get("country") or "")
-            if not errors:
-                try:
-                    with transaction.atomic():
-                        status, notes = _apply(clean, user)
-                except _Rejected as rejection:
-                    errors = [str(rejection)]
-            if errors:
-                results.append(RowReport(line, "rejected", clean["name"], label, errors))
-            else:
-                results.append(RowReport(line, status, clean["name"], label, notes))
-            if progress is not None:
-                progress(len(results), len(rows))
-        if not commit:
-            transaction.set_rollback(True)
+
+    def apply(row):
+        line = row.line
+        clean, errors = _check(row, line, names_seen, accessions_seen)
+        label = clean["country"].code if clean["country"] is not None else str(row.get("country") or "")
+        if not errors:
+            try:
+                with transaction.atomic():
+                    status, notes = _apply(clean, user)
+            except _Rejected as rejection:
+                errors = [str(rejection)]
+        if errors:
+            results.append(RowReport(line, "rejected", clean["name"], label, errors))
+        else:
+            results.append(RowReport(line, status, clean["name"], label, notes))
+        if progress is not None:
+            progress(len(results), len(rows))
+
+    in_batches(rows, apply, commit=commit)
     return ImportReport(results, committed=commit)

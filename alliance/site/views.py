@@ -1,3 +1,5 @@
+import sys
+
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
@@ -8,6 +10,7 @@ from django.views.static import serve as static_serve
 
 from alliance.core.health import report as health_report
 from alliance.core.http_caching import ICON, cache_for
+from alliance.core.middleware import DATABASE_ERRORS, unavailable_response
 
 
 def page_not_found(request, exception=None):
@@ -16,7 +19,10 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    """A plain page that needs no database and no context: it must work when they fail."""
+    """A plain page that needs no database and no context: it must work when they fail. A database
+    that cannot be reached, found by a middleware outside the views, is the "try again" 503."""
+    if isinstance(sys.exc_info()[1], DATABASE_ERRORS):
+        return unavailable_response(request)
     return HttpResponseServerError(loader.get_template("500.html").render())
 
 

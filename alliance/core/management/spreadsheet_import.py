@@ -1,6 +1,10 @@
 """What every spreadsheet import command shares: a dry run unless --commit, progress on a long
 file, a summary in numbers at the end, and the report on every row with --rows.
 
+A commit writes in short batches (`core.spreadsheets.in_batches`), so that the site keeps serving
+while a long file is written; a failure midway names the last line written, and running the same
+command again finishes the import.
+
 A command names its `noun` ("authorities") and defines `read(content, filename)` (the file's
 `Record`s, or SpreadsheetError) and `run(records, commit, progress)` (an `ImportReport`).
 """
@@ -9,7 +13,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from alliance.core.spreadsheets import SpreadsheetError
+from alliance.core.spreadsheets import BATCH_ROWS, ImportStopped, SpreadsheetError
 
 # Progress is shown every tenth of the file, and not at all for a file shorter than this.
 PROGRESS_FROM_ROWS = 200
@@ -41,7 +45,16 @@ class SpreadsheetImportCommand(BaseCommand):
         verbosity = options["verbosity"]
         if verbosity >= 1:
             self.stdout.write(f"{len(records):,} rows to check in {file.name}.")
-        report = self.run(records, commit, self.progress if verbosity >= 1 else None)
+        try:
+            report = self.run(records, commit, self.progress if verbosity >= 1 else None)
+        except ImportStopped as stopped:
+            if not commit or not stopped.written_through:
+                raise CommandError(f"Stopped by an error, nothing written: {stopped.error}") from stopped
+            raise CommandError(
+                f"Stopped by an error: {stopped.error}. The rows up to line {stopped.written_through} are "
+                "written; run the same command again to write the rest (rows already written are then "
+                "reported unchanged)."
+            ) from stopped
         every_row = rows or verbosity >= 2
         if every_row:
             self.write_rows(report)
@@ -63,7 +76,7 @@ class SpreadsheetImportCommand(BaseCommand):
     def write_summary(self, report, commit, every_row):
         counts = ", ".join(f"{number:,} {outcome}" for outcome, number in report.summary.items())
         if commit:
-            self.stdout.write(f"Written in one transaction: {counts}.")
+            self.stdout.write(f"Written in batches of at most {BATCH_ROWS} rows: {counts}.")
         else:
             self.stdout.write(f"Dry run, nothing written: {counts}. Run again with --commit to write.")
         if report.count("rejected") and not every_row:

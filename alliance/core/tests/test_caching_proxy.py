@@ -79,20 +79,51 @@ def app_node(transactional_db, site_shell, settings):
     node.stop()
 
 
-@pytest.fixture
-def proxy(nginx, app_node, tmp_path):
-    """The address of nginx in front of the app node."""
+class HungNode:
+    """A node that has stopped (SIGSTOP, out of memory, stuck): the system still takes connections
+    for it, but nothing reads or answers them."""
+
+    def __init__(self):
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.socket.listen(128)
+        self.port = self.socket.getsockname()[1]
+
+    def close(self):
+        self.socket.close()
+
+
+def run_proxy(upstreams, directory, workers=1):
     port = free_port()
     environment = {
         **os.environ,
         "PROXY_PORT": str(port),
-        "PROXY_DIR": str(tmp_path / "proxy"),
-        "PROXY_UPSTREAMS": f"127.0.0.1:{app_node.port}",
-        "PROXY_WORKERS": "1",
+        "PROXY_DIR": str(directory),
+        "PROXY_UPSTREAMS": " ".join(upstreams),
+        "PROXY_WORKERS": str(workers),
     }
     subprocess.run(["bash", "scripts/proxy.sh", "start"], cwd=ROOT, env=environment, check=True)
-    yield f"http://127.0.0.1:{port}"
+    return f"http://127.0.0.1:{port}", environment
+
+
+@pytest.fixture
+def proxy(nginx, app_node, tmp_path):
+    """The address of nginx in front of the app node."""
+    address, environment = run_proxy([f"127.0.0.1:{app_node.port}"], tmp_path / "proxy")
+    yield address
     subprocess.run(["bash", "scripts/proxy.sh", "stop"], cwd=ROOT, env=environment, check=True)
+
+
+@pytest.fixture
+def proxy_with_a_hung_node(nginx, app_node, tmp_path):
+    """nginx in front of the app node and of a node that hangs (listed first: it is asked first)."""
+    hung = HungNode()
+    address, environment = run_proxy(
+        [f"127.0.0.1:{hung.port}", f"127.0.0.1:{app_node.port}"], tmp_path / "proxy", workers=2
+    )
+    yield address
+    subprocess.run(["bash", "scripts/proxy.sh", "stop"], cwd=ROOT, env=environment, check=True)
+    hung.close()
 
 
 @pytest.fixture
@@ -238,3 +269,68 @@ def test_a_body_above_the_limit_is_refused_by_the_proxy_with_the_sites_own_page(
         assert "frame-ancestors 'none'" in answer.headers["Content-Security-Policy"]
         assert answer.headers["X-Content-Type-Options"] == "nosniff"
         assert answer.headers["Server"] == "nginx"
+
+
+def test_reopening_signing_reaches_visitors_within_two_seconds(proxy):
+    from alliance.declaration.models import DeclarationSettings
+
+    settings_row = DeclarationSettings.load()
+    settings_row.signing_paused = True
+    settings_row.save()
+    for _ in range(3):
+        paused = fetch(f"{proxy}/en/declaration/sign/")
+        assert "Signing is paused" in paused.text
+        assert paused.headers["Cache-Control"] == "private, no-store"
+        assert paused.headers["X-Cache"] == "MISS"  # never kept, as the form is not
+    time.sleep(1.1)
+    settings_row.signing_paused = False
+    settings_row.save()
+    reopened_at = time.monotonic()
+    while "Signing is paused" in fetch(f"{proxy}/en/declaration/sign/").text:
+        assert time.monotonic() - reopened_at < 2, "visitors still read that signing is paused"
+        time.sleep(0.1)
+    assert 'name="csrfmiddlewaretoken"' in fetch(f"{proxy}/en/declaration/sign/").text
+
+
+def test_a_quiet_page_is_never_served_older_than_its_stale_while_revalidate(proxy, monkeypatch):
+    from alliance.authorities.models import Authority, Country
+    from alliance.core import http_caching
+    from alliance.participants.models import Participation
+
+    # The app's promise, shortened from 60 s so that the test need not wait a minute.
+    monkeypatch.setattr(
+        http_caching, "LIVE", http_caching.Freshness(browser=0, shared=1, while_revalidating=2)
+    )
+    first = fetch(f"{proxy}/en/")
+    assert "stale-while-revalidate=2" in first.headers["Cache-Control"]
+    assert counter_shows(proxy, 0)
+    stored_at = time.time()
+    greece = Country.objects.create(code="GR", name_en="Greece", name_fr="Grèce")
+    Participation.objects.create(
+        authority=Authority.objects.create(name="Heraklion", country=greece),
+        accession_number=1,
+        joined_on=datetime.date(2013, 3, 20),
+    )
+    # No visitor for longer than the copy's second of life and its two seconds of grace (nginx
+    # counts whole seconds): the next visitor is the first after a quiet spell.
+    while time.time() < int(stored_at) + 4:
+        time.sleep(0.2)
+    quiet = fetch(f"{proxy}/en/")
+    assert quiet.headers["X-Cache"] in {"EXPIRED", "MISS"}
+    assert "<strong>1</strong> cit" in quiet.text
+
+
+def test_a_hung_node_costs_one_timeout_then_is_left_aside(proxy_with_a_hung_node):
+    """The hung node is asked first: the first request waits for the proxy's read timeout (3 s) and
+    is answered by the other node; the hung node is then left aside, and the next requests are
+    answered at once. A form page is never kept by the proxy, so each request reaches a node."""
+    slow = []
+    for _ in range(8):
+        started = time.monotonic()
+        answer = requests.get(f"{proxy_with_a_hung_node}/en/contact/", timeout=20)
+        assert answer.status_code == 200
+        assert answer.headers["X-Cache"] == "MISS"
+        if time.monotonic() - started >= 2.9:
+            slow.append(time.monotonic() - started)
+    assert len(slow) <= 1
+    assert all(seconds < 10 for seconds in slow)  # not nginx's default of 60 s

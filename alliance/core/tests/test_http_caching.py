@@ -12,7 +12,7 @@ from django.http import HttpResponse, StreamingHttpResponse
 from django.middleware.csrf import get_token
 from django.urls import path
 
-from alliance.core.http_caching import EMBEDDED, LIVE, cache_for
+from alliance.core.http_caching import EMBEDDED, LIVE, cache_for, never_shared
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls(__name__)]
 
@@ -50,7 +50,16 @@ def failing_page(request):
     return HttpResponse("broken", status=500)
 
 
+@never_shared
+def switched_form(request):
+    """A form while a switch is on, a notice without a form (nothing personal) while it is off."""
+    if request.GET.get("switch") == "off":
+        return HttpResponse("Paused for now.")
+    return HttpResponse(f'<form><input name="csrfmiddlewaretoken" value="{get_token(request)}"></form>')
+
+
 urlpatterns = [
+    path("switched/", switched_form),
     path("public/", public_page),
     path("form/", form_page),
     path("cookie/", cookie_page),
@@ -65,7 +74,7 @@ def test_a_public_answer_may_be_kept_by_browsers_and_the_proxy(client):
     response = client.get("/public/")
     assert response["Cache-Control"] == LIVE.header()
     assert "s-maxage=1" in response["Cache-Control"]
-    assert "stale-if-error=86400" in response["Cache-Control"]
+    assert "stale-if-error=604800" in response["Cache-Control"]
     assert response.has_header("ETag")
     assert not response.cookies
 
@@ -178,3 +187,11 @@ def test_gathering_a_streamed_export_does_not_end_the_request_early(client):
         request_finished.disconnect(on_finished)
     assert response.status_code == 200 and response["ETag"]
     assert during_request == [True]  # once, when the test client closes the answer
+
+
+def test_a_page_whose_form_a_switch_hides_is_never_shared_in_either_state(client):
+    for query in ("", "?switch=off"):
+        response = client.get(f"/switched/{query}")
+        assert response["Cache-Control"] == "private, no-store"
+        assert not response.has_header("X-Accel-Expires")
+        assert not response.has_header("ETag")

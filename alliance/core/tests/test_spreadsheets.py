@@ -76,3 +76,31 @@ def test_the_report_counts_each_outcome_the_import_can_give():
         outcomes=("created", "unchanged", "rejected"),
     )
     assert report.summary == {"created": 1, "unchanged": 0, "rejected": 1}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_batches_pause_between_them_on_sqlite_so_that_waiting_writers_get_the_lock(monkeypatch):
+    from django.db import connection
+
+    from alliance.core import spreadsheets
+
+    if connection.vendor != "sqlite":
+        pytest.skip("the pause is for SQLite's one write lock")
+    monkeypatch.setattr(spreadsheets, "BATCH_ROWS", 2)
+    monkeypatch.setattr(spreadsheets, "BATCH_SECONDS", 3600)  # batches end by their rows here
+    events = []
+    monkeypatch.setattr(spreadsheets.time, "sleep", lambda seconds: events.append(("pause", seconds)))
+    records = [spreadsheets.Record(line, {}) for line in range(2, 7)]
+    spreadsheets.in_batches(
+        records, lambda record: events.append(("row", record.line, connection.in_atomic_block)), commit=True
+    )
+    pause = ("pause", spreadsheets.SQLITE_PAUSE_SECONDS)
+    assert events == [
+        ("row", 2, True),
+        ("row", 3, True),
+        pause,
+        ("row", 4, True),
+        ("row", 5, True),
+        pause,
+        ("row", 6, True),
+    ]

@@ -45,7 +45,7 @@ def test_commit_writes_verified_signatures_once(old_table, lviv):
     assert Signature.objects.count() == 2
     signature = Signature.objects.get(authority=lviv)
     assert signature.status == Status.VERIFIED and signature.source == Source.IMPORT
-    assert "Written in one transaction: 0 created, 2 unchanged" in _run(old_table, "--commit")
+    assert "Written in batches of at most 200 rows: 0 created, 2 unchanged" in _run(old_table, "--commit")
     assert Signature.objects.count() == 2
 
 
@@ -99,3 +99,30 @@ def test_a_windows_1252_file_reads_as_the_same_text(tmp_path, lviv):
     path = tmp_path / "excel.csv"
     path.write_bytes("No.;Country;Municipality/Region\r\n1;Spain;Málaga\r\n".encode("cp1252"))
     assert "line 2: created Málaga (Spain)" in _run(path, "--rows")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_commit_stopped_midway_keeps_whole_batches_and_running_it_again_finishes_it(
+    tmp_path, countries, monkeypatch
+):
+    from alliance.core import spreadsheets
+
+    path = tmp_path / "signatories.csv"
+    path.write_text("Country;Municipality/Region\n" + "".join(f"Spain;Town {n}\n" for n in range(1, 6)))
+    monkeypatch.setattr(spreadsheets, "BATCH_ROWS", 2)
+    monkeypatch.setattr(spreadsheets, "BATCH_SECONDS", 3600)  # batches end by their rows here
+    real_create = Signature.objects.create
+
+    def failing_on_town_4(**values):
+        if values["authority_name"] == "Town 4":
+            raise RuntimeError("the disk is full")
+        return real_create(**values)
+
+    monkeypatch.setattr(Signature.objects, "create", failing_on_town_4)
+    with pytest.raises(CommandError, match="The rows up to line 3 are written"):
+        _run(path, "--commit")
+    assert sorted(Signature.objects.values_list("authority_name", flat=True)) == ["Town 1", "Town 2"]
+
+    monkeypatch.setattr(Signature.objects, "create", real_create)
+    assert "3 created, 2 unchanged" in _run(path, "--commit")
+    assert Signature.objects.count() == 5

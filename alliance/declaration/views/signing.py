@@ -7,6 +7,7 @@ from django.views.decorators.http import require_http_methods
 
 from alliance.authorities.models import Authority
 from alliance.core import generations
+from alliance.core.http_caching import never_shared
 from alliance.core.languages import current_language, keep_across_languages, switching_language
 from alliance.core.links import LinkExpired, LinkInvalid, link_problem_response, read_link_token
 from alliance.core.once import AlreadyAccepted, accepted_once, already_accepted, render_already_received
@@ -36,6 +37,7 @@ def _form_page(request, form, status=200, message=""):
     return render(request, "declaration/sign.html", keep_across_languages(context), status=status)
 
 
+@never_shared  # the form (private) or "signing is paused": never one public and the other private
 @require_http_methods(["GET", "POST"])
 def sign(request):
     if switches.signing_paused():

@@ -111,3 +111,38 @@ def test_every_field_is_described_with_an_example_and_the_licence_is_stated(clie
         for field, details in component.get("properties", {}).items():
             assert details.get("description"), (name, field)
             assert "examples" in details or "example" in details, (name, field)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/counters",
+        "/api/v1/participants",
+        "/api/v1/participants/history",
+        "/api/v1/declaration/signatories",
+        "/api/v1/events",
+        "/api/v1/action-plans",
+        "/api/v1/anything",  # no endpoint: the 404 is not looked up in the redirects either
+    ],
+)
+def test_a_database_that_cannot_be_reached_is_a_503_problem_with_retry_after(monkeypatch, url):
+    from django.db import OperationalError
+    from django.db.backends.base.base import BaseDatabaseWrapper
+    from django.test import Client
+
+    # As a server answers: what reaches the site's 500 handler is answered, not raised.
+    client = Client(raise_request_exception=False)
+    client.get(url)  # anything read once and kept is kept; the next reads find the database gone
+
+    def database_down(connection):
+        raise OperationalError("the database is down")
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "ensure_connection", database_down)
+    response = client.get(url)
+    if response.status_code == 404:
+        assert_problem(response, 404)
+        return
+    body = assert_problem(response, 503)
+    assert body["title"] == "Service Unavailable"
+    assert response["Retry-After"] == "5"
+    assert response["Cache-Control"] == "no-store"

@@ -176,5 +176,89 @@ def test_the_row_by_row_report_comes_on_request(countries, tmp_path):
     output = out.getvalue().splitlines()
     assert "line 2: created Korçë (AL)" in output
     assert "line 3: rejected Atlantis (Atlantis) - Unknown country “Atlantis”." in output
-    assert "Written in one transaction: 1 created, 0 updated, 0 unchanged, 1 rejected." in output
+    assert "Written in batches of at most 200 rows: 1 created, 0 updated, 0 unchanged, 1 rejected." in output
     assert not any("rows checked" in line for line in output)  # a short file needs no progress
+
+
+FIVE_ROWS = HEADER + "".join(
+    f"Town {number},AL,local,,,{number},2014-0{number}-01,\n" for number in range(1, 6)
+)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_commit_writes_in_short_batches_each_committed_apart(countries, monkeypatch):
+    from django.db import transaction
+
+    from alliance.core import spreadsheets
+
+    monkeypatch.setattr(spreadsheets, "BATCH_ROWS", 2)
+    monkeypatch.setattr(spreadsheets, "BATCH_SECONDS", 3600)  # batches end by their rows here
+    done = [0]
+    commits_seen_at = []
+
+    def progress(rows_done, total):
+        done[0] = rows_done
+        # Runs when the row's batch commits: says how many rows were done by then.
+        transaction.on_commit(lambda: commits_seen_at.append(done[0]))
+
+    rows = importing.read_rows(FIVE_ROWS.encode(), "file.csv")
+    report = importing.run(rows, commit=True, progress=progress)
+    assert report.summary["created"] == 5
+    # Rows 1-2, 3-4 and 5 are committed apart: the write lock is let go twice in between.
+    assert commits_seen_at == [2, 2, 4, 4, 5]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_failure_midway_keeps_whole_batches_and_the_same_file_finishes_the_import(countries, monkeypatch):
+    from alliance.core import spreadsheets
+    from alliance.core.spreadsheets import ImportStopped
+
+    monkeypatch.setattr(spreadsheets, "BATCH_ROWS", 2)
+    monkeypatch.setattr(spreadsheets, "BATCH_SECONDS", 3600)  # batches end by their rows here
+    real_apply = importing._apply
+
+    def failing_on_town_4(clean, user):
+        if clean["name"] == "Town 4":
+            raise RuntimeError("the disk is full")
+        return real_apply(clean, user)
+
+    monkeypatch.setattr(importing, "_apply", failing_on_town_4)
+    with pytest.raises(ImportStopped) as stopped:
+        run(FIVE_ROWS, commit=True)
+    # Lines 2 and 3 (the first batch) are written; line 4's batch (lines 4 and 5) is not.
+    assert stopped.value.written_through == 3
+    assert sorted(Authority.objects.values_list("name", flat=True)) == ["Town 1", "Town 2"]
+    assert str(spreadsheets.stopped_message(stopped.value)) == (
+        "The import stopped because of an error (the disk is full). The rows up to line 3 are written; "
+        "send the same file again to write the rest."
+    )
+
+    monkeypatch.setattr(importing, "_apply", real_apply)
+    report = run(FIVE_ROWS, commit=True)
+    assert statuses(report) == [
+        (2, "unchanged"),
+        (3, "unchanged"),
+        (4, "created"),
+        (5, "created"),
+        (6, "created"),
+    ]
+    assert Participation.objects.count() == 5
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_command_says_which_lines_are_written_when_it_stops(countries, monkeypatch, tmp_path):
+    from alliance.core import spreadsheets
+
+    monkeypatch.setattr(spreadsheets, "BATCH_ROWS", 2)
+    monkeypatch.setattr(spreadsheets, "BATCH_SECONDS", 3600)  # batches end by their rows here
+    monkeypatch.setattr(importing, "_apply", lambda clean, user: (_ for _ in ()).throw(RuntimeError("gone")))
+    path = tmp_path / "registry.csv"
+    path.write_text(FIVE_ROWS)
+    with pytest.raises(CommandError, match="nothing written: gone"):
+        call_command("import_authorities", str(path), "--commit", stdout=io.StringIO())
+
+
+def test_a_row_naming_an_earlier_rows_authority_by_its_local_name_is_a_duplicate(countries):
+    report = run("name,local name,country\nShkodra,Shkodër,AL\nShkodër,,AL\n")
+    assert statuses(report) == [(2, "created"), (3, "rejected")]
+    assert report.rows[1].messages == ["Duplicate of line 2."]

@@ -1,8 +1,9 @@
 """manage.py import_signatories PATH [--commit] [--rows]: the historical list of signatories.
 
 Columns No., Country and Municipality/Region (Date, Name and Office when present). A dry run by
-default; --commit writes every accepted row in one transaction. Progress on a long file, then a
-summary in numbers; --rows adds the report on every row.
+default; --commit writes every accepted row, in short batches that let the site go on writing
+(a run stopped midway names the last line written; run it again to write the rest). Progress on a
+long file, then a summary in numbers; --rows adds the report on every row.
 """
 
 from alliance.core.management.spreadsheet_import import SpreadsheetImportCommand

@@ -1,8 +1,9 @@
 """manage.py import_authorities PATH [--commit] [--rows]: the secretariat's spreadsheet into the registry.
 
 A dry run by default: every row is checked as it would be created, updated, left unchanged or
-rejected (and why), and nothing is written. With --commit the accepted rows are written in one
-transaction; rejected rows are skipped. A file of thousands of rows takes a while: the command
+rejected (and why), and nothing is written. With --commit the accepted rows are written in short
+batches that let the site go on writing (a run stopped midway names the last line written; run it
+again to write the rest); rejected rows are skipped. A file of thousands of rows takes a while: the command
 shows how far it is, then says what it did in numbers. --rows adds the report on every row.
 """
 
