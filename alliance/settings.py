@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "alliance.library",
     "alliance.prizes",
     "alliance.actionplans",
+    "alliance.subscriptions",
     "alliance.opendata",
     "alliance.embed",
     "alliance.portal",
@@ -353,6 +354,7 @@ RATE_LIMITS = {
     "cooperate": {"ip": "10/hour", "email": "3/hour"},
     "contact": {"ip": "10/hour", "email": "5/hour"},
     "declaration-sign": {"ip": "20/hour", "email": "3/hour"},
+    "subscribe": {"ip": "10/hour", "email": "3/hour"},
     "staff-2fa": {"ip": "20/hour", "email": "10/hour"},
     # Sign-in forms: "email" counts attempts per account (username or address), across both forms.
     "staff-sign-in": {"ip": "30/hour", "email": "10/hour"},
