@@ -4,7 +4,7 @@ import hashlib
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from wagtail.log_actions import log
@@ -59,7 +59,14 @@ def subscribe(email, topics, language, rhythm, *, consent_text, ip_address=None)
     An address already confirmed is left as it is and told so by email, with its preferences
     link: the page answers the same either way, so nobody learns who subscribed.
     """
-    email = normalise(email)
+    try:
+        return _subscribe(normalise(email), topics, language, rhythm, consent_text, ip_address)
+    except IntegrityError:
+        # The same address sent twice at the same instant: the first created it; this one meets it.
+        return _subscribe(normalise(email), topics, language, rhythm, consent_text, ip_address)
+
+
+def _subscribe(email, topics, language, rhythm, consent_text, ip_address):
     with transaction.atomic():
         subscription = Subscription.objects.select_for_update().filter(email=email).first()
         if subscription is not None and subscription.state == State.CONFIRMED:
