@@ -5,7 +5,6 @@ DEBUG on, emails printed to the console. Production sets the variables listed in
 """
 
 import os
-import zoneinfo
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
@@ -223,10 +222,14 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("fr", "Français")]
 # Dates as each language writes them ("16 July 2018"); see alliance/core/dates.py for "1er".
 FORMAT_MODULE_PATH = ["alliance.formats"]
+# Every form field is written by one template (alliance/core/forms.py).
+FORM_RENDERER = "alliance.core.forms.FormRenderer"
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "alliance" / "locale"]
 USE_I18N = True
+# Strasbourg, the secretariat's seat, keeps the time of Paris: every page, file, API answer, email
+# and back-office screen shows moments and days in this zone, and names it (see alliance/formats/).
 TIME_ZONE = "Europe/Paris"
 USE_TZ = True
 
@@ -328,12 +331,16 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # No avatars from gravatar.com: it would learn a hash of every staff email and break offline.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-# Time zones a person may choose in their back-office account: named ones ("Europe/Paris") and UTC.
-# The system's list also holds aliases such as "localtime" that browsers refuse, breaking the page.
-WAGTAIL_USER_TIME_ZONES = ["UTC", *sorted(zone for zone in zoneinfo.available_timezones() if "/" in zone)]
+# One zone for everyone: the back office shows every moment in Strasbourg's time, like the pages,
+# the files, the API and the emails, so no account offers another (Wagtail hides the choice).
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
+# Private pages and documents open to signed-in people: the one sign-in, the back office's.
+WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "alliance.core.twofactor.login.StaffPasswordResetForm"  # noqa: S105 - a path
 LOGIN_URL = "wagtailadmin_login"
+# Private pages and documents open to signed-in people: the one sign-in, the back office's.
+WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
 
 LOGGING = {
     "version": 1,
@@ -355,10 +362,17 @@ RATE_LIMITS = {
     "contact": {"ip": "10/hour", "email": "5/hour"},
     "declaration-sign": {"ip": "20/hour", "email": "3/hour"},
     "subscribe": {"ip": "10/hour", "email": "3/hour"},
+    # Emails telling a signer that someone signed again in their name: a few a day at most.
+    "declaration-signed-again": {"email": "3/day"},
     "staff-2fa": {"ip": "20/hour", "email": "10/hour"},
-    # Sign-in forms: "email" counts attempts per account (username or address), across both forms.
-    "staff-sign-in": {"ip": "30/hour", "email": "10/hour"},
-    "focal-point-login": {"ip": "30/hour", "email": "10/hour"},
+    # Doors that take a password: every attempt counts against the address, per form; wrong passwords
+    # make that address wait for that account (alliance/core/sign_in.py), so nobody is locked out.
+    "staff-sign-in": {"ip": "30/hour"},
+    "focal-point-login": {"ip": "30/hour"},
+    "page-password": {"ip": "30/hour"},
+    "document-password": {"ip": "30/hour"},
+    # Requests for a new password, counted apart from sign-in: per address, and per account's mailbox.
+    "password-reset": {"ip": "10/hour", "email": "5/hour"},
 }
 # Behind N reverse proxies that append to X-Forwarded-For, the client address is taken from there.
 TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
@@ -366,6 +380,9 @@ TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
 # the proof-of-work difficulty in leading zero bits (0 turns it off). FORM_PROTECTION=0 skips the check.
 FORM_MIN_SECONDS = envint("FORM_MIN_SECONDS", 2)
 FORM_MAX_AGE = envint("FORM_MAX_AGE", 6 * 3600)
+# The same sender sending the same words through the same public form within this many seconds is
+# told "we already have it" (a page fetched again by Back carries a fresh token).
+FORM_REPEAT_WINDOW = envint("FORM_REPEAT_WINDOW", 6 * 3600)
 PROOF_OF_WORK_BITS = envint("PROOF_OF_WORK_BITS", 16)
 FORM_PROTECTION_ENABLED = envbool("FORM_PROTECTION", True)
 # Seconds to wait before each new attempt at an email that could not be sent; then it is marked failed.

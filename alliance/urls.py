@@ -1,11 +1,15 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views import serve as wagtaildocs_serve
 
 from alliance.actionplans.sitemap import plans
+from alliance.core.sign_in import shared_password_door
 from alliance.core.twofactor.login import StaffLoginView, StaffPasswordResetView
 from alliance.events.sitemap import events
 from alliance.library.sitemap import texts
@@ -28,6 +32,12 @@ urlpatterns = [
     path("admin/login/", StaffLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/password_reset/", StaffPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
+    # The shared password of a private collection, throttled (before Wagtail's own address).
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        shared_password_door("document-password", wagtaildocs_serve.authenticate_with_password),
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", site_views.health, name="health"),
     path("favicon.ico", site_views.favicon, name="favicon"),
@@ -55,6 +65,18 @@ urlpatterns += i18n_patterns(
     path("open-data/", include("alliance.opendata.urls")),
     path("search/", include("alliance.portal.urls")),
     path("embed/", include("alliance.embed.urls")),
+    # Wagtail's front-end doors, before its own addresses: the sign-in for private pages is the
+    # back office's one (throttled, audited, two-factor); a page's shared password is throttled.
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="wagtailadmin_login", query_string=True),
+        name="wagtailcore_login",
+    ),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        shared_password_door("page-password", wagtail_views.authenticate_with_password),
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -5,6 +5,7 @@ from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from alliance.applications.letters import check_letter
+from alliance.applications.storage import PrivateFileInput
 
 from .models import EDITABLE, ActionPlan, Indicator, Measure, MeasureProgress, ProgressReport
 
@@ -28,9 +29,9 @@ class PlanForm(forms.ModelForm):
     """What a focal point writes; the authority is always their own and never a field."""
 
     decision = DecisionField(
-        label=_("Decision that adopted the plan (PDF, optional)"),
+        label=_("Decision that adopted the plan (PDF)"),
         required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,.pdf"}),
+        widget=PrivateFileInput(attrs={"accept": "application/pdf,.pdf"}),
     )
 
     class Meta:

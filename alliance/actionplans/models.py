@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from alliance.applications.storage import private_storage
+from alliance.applications.storage import PrivateFileField
 from alliance.authorities.models import Authority
 from alliance.programmes.models import Programme
 
@@ -130,9 +130,9 @@ class ActionPlan(Reviewed):
         help_text=_("The body that adopted it, for example: the municipal council."),
     )
     adopted_on = models.DateField(_("adopted on"))
-    decision = models.FileField(
+    decision = PrivateFileField(
         _("decision (PDF)"),
-        storage=private_storage,
+        download_view="actionplans:decision",
         upload_to="actionplans/decisions/%Y/",
         blank=True,
         help_text=_("The decision that adopted the plan. It is published with the plan."),

@@ -9,7 +9,7 @@ from wagtail.log_actions import log
 
 from alliance.authorities.models import Country
 
-from .models import ContactMessage, CooperationProposal, JoinApplication, Status
+from .models import ContactMessage, CooperationProposal, JoinApplication, Status, Supplement
 
 # A one-page PDF, enough for a reviewer to download and open.
 DEMO_LETTER = (
@@ -45,6 +45,10 @@ APPLICATIONS = [
         "email": "kraljevo.demo@example.org",
         "language": "en",
         "status": Status.PENDING,
+        # The secretariat asked for the council's decision, and it came back with a note.
+        "decision_message": "Please attach the decision of the city council.",
+        "information_round": 1,
+        "supplement": "The city council adopted the decision on 12 March; it is attached.",
     },
     {
         "authority_name": "Département de la Sarthe (demo)",
@@ -123,13 +127,17 @@ def load(command):
     for values in APPLICATIONS:
         if JoinApplication.objects.filter(email=values["email"]).exists():
             continue
-        values = {**values, "country": countries[values["country"]]}
+        supplement = values.get("supplement")
+        values = {key: value for key, value in values.items() if key != "supplement"}
+        values["country"] = countries[values["country"]]
         application = JoinApplication(consent=True, obligations_accepted=True, **values)
         if values["status"] != Status.UNCONFIRMED:
             application.confirmed_at = timezone.now()
         application.letter.save("letter-demo.pdf", ContentFile(DEMO_LETTER), save=False)
         application.save()
         _log_history(application)
+        if supplement:
+            _answer(application, supplement)
         created += 1
     for values in PROPOSALS:
         if CooperationProposal.objects.filter(email=values["email"]).exists():
@@ -146,6 +154,23 @@ def load(command):
         log(message, "applications.contact", data={"language": message.language})
         created += 1
     return f"{created} demo submissions created"
+
+
+def _answer(application, text):
+    """The applicant's answer to the secretariat's question, with the decision it asked for."""
+    log(
+        application,
+        "applications.ask_more",
+        data={"from": Status.PENDING, "to": Status.MORE_INFORMATION, "message": application.decision_message},
+    )
+    answer = Supplement(application=application, text=text)
+    answer.letter.save("letter-demo.pdf", ContentFile(DEMO_LETTER), save=False)
+    answer.save()
+    log(
+        application,
+        "applications.supplement",
+        data={"from": Status.MORE_INFORMATION, "to": Status.PENDING, "message": text, "letter": True},
+    )
 
 
 def _log_history(submission):

@@ -51,7 +51,7 @@ def consent_field():
 
 def website_field():
     return forms.URLField(
-        label=_("Website (optional)"),
+        label=_("Website"),
         required=False,
         max_length=200,
         assume_scheme="https",
@@ -83,9 +83,7 @@ class JoinForm(PublicFormMixin, ProtectionMixin, forms.ModelForm):
         label=_("On behalf of the authority, I accept these obligations of the Alliance's participants."),
         error_messages={"required": _("Participants must accept the obligations of the Alliance.")},
     )
-    population = forms.IntegerField(
-        label=_("Population (optional)"), required=False, min_value=1, max_value=200_000_000
-    )
+    population = forms.IntegerField(label=_("Population"), required=False, min_value=1, max_value=200_000_000)
     consent = consent_field()
 
     class Meta:
@@ -110,11 +108,11 @@ class JoinForm(PublicFormMixin, ProtectionMixin, forms.ModelForm):
             "authority_name": _("Name of the city or region"),
             "level": _("Level"),
             "kind": _("Kind of authority"),
-            "subdivision": _("Region or province (optional)"),
+            "subdivision": _("Region or province"),
             "applicant_name": _("Your name"),
             "applicant_office": _("Your office"),
             "email": _("Your email address"),
-            "phone": _("Your telephone number (optional)"),
+            "phone": _("Your telephone number"),
         }
         help_texts = {
             "authority_name": _("The official name, as in the decision."),
@@ -163,7 +161,7 @@ class CooperationForm(PublicFormMixin, ProtectionMixin, forms.ModelForm):
             "proposal": _("Your proposal"),
             "contact_name": _("Contact person"),
             "email": _("Email address"),
-            "phone": _("Telephone number (optional)"),
+            "phone": _("Telephone number"),
         }
         help_texts = {
             "areas_of_work": _("For example: education, housing, health, employment, mediation."),
@@ -201,7 +199,7 @@ class SupplementForm(ProtectionMixin, forms.Form):
         label=_("Additional information"), widget=forms.Textarea, max_length=5000, required=False
     )
     letter = LetterField(
-        label=_("A new or additional letter (PDF, optional)"),
+        label=_("A new or additional letter (PDF)"),
         required=False,
         widget=forms.FileInput(attrs={"accept": "application/pdf,.pdf"}),
     )

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from alliance.authorities.models import Authority, Country, Kind, Level
 
-from .storage import private_storage
+from .storage import PrivateFileField
 
 
 class Status(models.TextChoices):
@@ -78,8 +78,10 @@ class JoinApplication(Reviewed):
     website = models.URLField(_("website"), blank=True)
     applicant_name = models.CharField(_("name of the person applying"), max_length=200)
     applicant_office = models.CharField(_("office"), max_length=200)
-    letter = models.FileField(
-        _("official decision or letter"), storage=private_storage, upload_to="applications/letters/%Y/%m/"
+    letter = PrivateFileField(
+        _("official decision or letter"),
+        upload_to="applications/letters/%Y/%m/",
+        download_view="join_application:letter",
     )
     obligations_accepted = models.BooleanField(_("obligations accepted"), default=False)
     # Filled in on approval.
@@ -137,8 +139,11 @@ class Supplement(models.Model):
         CooperationProposal, on_delete=models.CASCADE, null=True, blank=True, related_name="supplements"
     )
     text = models.TextField(_("additional information"), max_length=5000, blank=True)
-    letter = models.FileField(
-        _("new letter"), storage=private_storage, upload_to="applications/letters/%Y/%m/", blank=True
+    letter = PrivateFileField(
+        _("new letter"),
+        upload_to="applications/letters/%Y/%m/",
+        blank=True,
+        download_view="join_application:supplement_letter",
     )
     created_at = models.DateTimeField(_("added at"), auto_now_add=True)
 

@@ -4,7 +4,9 @@ Day, month and year come from the formats of the active language (`alliance/form
 writes the first day of a month as an ordinal, which no date format can say, so it is added here.
 """
 
-from django.utils import formats
+import datetime
+
+from django.utils import formats, timezone
 
 from .languages import in_french
 
@@ -19,9 +21,12 @@ def day_number(day):
 
 
 def long_date(day):
-    """The day, month and year: "16 July 2018", "1er décembre 2026"."""
+    """The day, month and year: "16 July 2018", "1er décembre 2026". A moment gives its day in
+    the site's time zone (Strasbourg's), as the files and the API do, never the day in UTC."""
     if not day:
         return ""
+    if isinstance(day, datetime.datetime) and timezone.is_aware(day):
+        day = timezone.localtime(day)
     text = formats.date_format(day, "DATE_FORMAT")
     if _first_is_ordinal(day) and text.startswith("1 "):
         return "1er" + text[1:]
@@ -29,11 +34,9 @@ def long_date(day):
 
 
 def long_datetime(moment):
-    """ "1er décembre 2026, 14:30" in the current time zone."""
+    """ "1er décembre 2026, 14:30 CET": in the site's time zone, which it names."""
     if not moment:
         return ""
-    from django.utils import timezone
-
     local = timezone.localtime(moment) if timezone.is_aware(moment) else moment
     text = formats.date_format(local, "DATETIME_FORMAT")
     if _first_is_ordinal(local) and text.startswith("1 "):

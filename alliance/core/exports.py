@@ -221,7 +221,7 @@ def export_urls(table, prefix="", stem="export"):
 def make_back_office_exports_formula_safe():
     """Wagtail's back-office spreadsheets (every listing with `list_export`, the reports, form
     submissions) write cells as they are. They all pass through one method of one mixin, so the
-    same neutralisation is applied there once, when the project starts."""
+    same neutralisation, and the site's time zone, are applied there once, when the project starts."""
     from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
     original = SpreadsheetExportMixin.preprocess_field_value
@@ -229,6 +229,10 @@ def make_back_office_exports_formula_safe():
         return
 
     def preprocess_field_value(self, field, value, export_format):
+        # Moments in Strasbourg's time, like every page and file (Wagtail would write them in UTC).
+        if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+            value = timezone.localtime(value)
+            value = value.replace(tzinfo=None) if export_format == "xlsx" else value.isoformat()
         return spreadsheet_cell(original(self, field, value, export_format))
 
     preprocess_field_value.formula_safe = True

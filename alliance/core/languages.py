@@ -55,3 +55,19 @@ def text_and_language(obj, field):
         if text.strip():
             return text, language
     return "", wanted
+
+
+# On a page with a form, the other language's link is a button that sends the form to the same
+# page in that language: what was typed is shown again there, unchecked, with no script needed.
+LANGUAGE_SWITCH = "switch_language"
+FORM_KEPT_ACROSS_LANGUAGES = "form-in-progress"
+
+
+def switching_language(request):
+    """Whether this POST only asks for the same form in another language."""
+    return request.method == "POST" and LANGUAGE_SWITCH in request.POST
+
+
+def keep_across_languages(context):
+    """`context` for a form page whose language links keep what was typed (the form's id)."""
+    return {**context, "language_switch_form": FORM_KEPT_ACROSS_LANGUAGES}

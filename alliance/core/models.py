@@ -119,3 +119,22 @@ class AcceptedForm(models.Model):
 
     def __str__(self):
         return f"{self.scope} {self.accepted_at:%Y-%m-%d %H:%M}"
+
+
+class SignInFailures(models.Model):
+    """Wrong passwords given for one account from one address (the key is a keyed hash of the
+    pair: neither is stored). Only failures count, and only against that pair: a person elsewhere
+    is never held back, and each failure past the first few makes the next try wait longer.
+    Forgotten after a right password, or a day after the last failure."""
+
+    key = models.CharField(primary_key=True, max_length=64)
+    failures = models.PositiveIntegerField(default=0)
+    last_failed_at = models.DateTimeField(db_index=True)
+    wait_until = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("wrong passwords from one address")
+        verbose_name_plural = _("wrong passwords from one address")
+
+    def __str__(self):
+        return f"{self.failures} until {self.wait_until:%Y-%m-%d %H:%M:%S}"

@@ -65,7 +65,7 @@ class SignForm(ProtectionMixin, forms.ModelForm):
             "authority_name": _("Your municipality or region"),
             "level": _("Level of the authority"),
             "capacity": _("You sign"),
-            "party": _("Party or political group (optional)"),
+            "party": _("Party or political group"),
             "email": _("Your email address"),
             "show_name": _("My name and office may be shown in the public list of signatories"),
         }

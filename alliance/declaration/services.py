@@ -63,19 +63,38 @@ def _queue_confirmation(signature):
     )
 
 
-def resend_confirmation(attempt):
-    """When the same mailbox signs again before confirming, send the link again (a new one).
+def answer_repeat(attempt):
+    """Someone signed again for an authority where the same person, or the same mailbox, already
+    stands. The public answer is the one every signer gets ("check your email"): whether anyone
+    signed, hidden or pending, shows on no page. Only the address on file learns of it.
 
-    Only to the address already on file, so a stranger cannot learn or divert anything.
+    The same mailbox before confirming gets its confirmation link again (a new one); any other
+    repeat tells the address on file that someone tried to sign again in that name, with the link
+    to withdraw. The new address gets nothing, so it learns nothing of the other. Returns what was
+    sent: "confirmation", "notice" or "" (nothing on file to tell).
     """
     existing = find_duplicate(attempt)
-    if existing is None or existing.status != Status.UNCONFIRMED:
-        return False
-    if not attempt.email_canonical or existing.email_canonical != attempt.email_canonical:
-        return False
+    if existing is None or not existing.email:
+        return ""
+    same_mailbox = bool(attempt.email_canonical) and existing.email_canonical == attempt.email_canonical
     with transaction.atomic():
-        _queue_confirmation(existing)
-    return True
+        if same_mailbox and existing.status == Status.UNCONFIRMED:
+            _queue_confirmation(existing)
+            return "confirmation"
+        queue_email(
+            existing.email,
+            "declaration/emails/signed-again",
+            {
+                "signature": existing,
+                "same_mailbox": same_mailbox,
+                "unconfirmed": existing.status == Status.UNCONFIRMED,
+                "confirm_url": _link("declaration:confirm", CONFIRM_PURPOSE, existing),
+                "withdraw_url": _link("declaration:withdraw", WITHDRAW_PURPOSE, existing),
+            },
+            existing.language,
+        )
+        log(existing, "declaration.signed_again", data={"same_mailbox": same_mailbox})
+    return "notice"
 
 
 def find_duplicate(signature):

@@ -132,6 +132,9 @@ def register_declaration_log_actions(actions):
     actions.register_action("declaration.verify", _("Verify"), _("Signature verified"))
     actions.register_action("declaration.reject", _("Reject"), _("Signature rejected"))
     actions.register_action("declaration.withdraw", _("Withdraw"), _("Signature withdrawn by the signer"))
+    actions.register_action(
+        "declaration.signed_again", _("Signed again"), _("Someone signed again; the signer was told by email")
+    )
     actions.register_action("declaration.invalidate", _("Invalidate"), _("Signature invalidated"))
     actions.register_action("declaration.import", _("Import"), _("Signature imported"))
     actions.register_action("declaration.personal_data", _("Give data"), _("Signer's data downloaded"))

@@ -217,11 +217,11 @@ EVENTS = [
         "network": "GR",
         "en": (
             "Meeting of the Greek national network",
-            "28 municipalities and regions meet; 16 of them sign the Declaration.",
+            "On 12 April 2018, 28 municipalities and regions met; 16 of them signed the Declaration that day, as reported at the time (their names were not published).",
         ),
         "fr": (
             "Réunion du réseau national grec",
-            "28 municipalités et régions se réunissent ; 16 d'entre elles signent la Déclaration.",
+            "Le 12 avril 2018, 28 municipalités et régions se sont réunies ; 16 d'entre elles ont signé la Déclaration ce jour-là, selon les chiffres publiés alors (leurs noms ne l'ont pas été).",
         ),
     },
     {

@@ -1,7 +1,7 @@
 """The events, for the sitemap. An event is written once per language (its translations share a
 translation key), each with its own address under its language's prefix."""
 
-from django.utils import translation
+from django.utils import timezone, translation
 
 from alliance.site.sitemap import Entry
 
@@ -16,5 +16,5 @@ def events():
             path = Event(slug=slug).get_absolute_url()
         versions, lastmod = groups.get(key, ({}, None))
         versions[code] = path
-        groups[key] = (versions, max(filter(None, (lastmod, updated_at.date()))))
+        groups[key] = (versions, max(filter(None, (lastmod, timezone.localdate(updated_at)))))
     return [Entry(versions, lastmod) for versions, lastmod in groups.values()]

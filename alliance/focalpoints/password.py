@@ -11,6 +11,7 @@ from django.utils import translation
 from alliance.core.languages import current_language
 from alliance.core.links import absolute_url
 from alliance.core.mail import queue_email
+from alliance.core.sign_in import reset_refusal
 
 from .models import FocalPoint
 
@@ -38,9 +39,7 @@ class PasswordResetView(auth_views.PasswordResetView):
     success_url = reverse_lazy("focalpoints:password_reset_sent")
 
     def post(self, request, *args, **kwargs):
-        from .views import login_refusal
-
-        refusal = login_refusal(request, request.POST.get("email", "").strip().lower())
+        refusal = reset_refusal(request, request.POST.get("email", ""))
         if refusal:
             form = self.get_form()
             form.is_valid()

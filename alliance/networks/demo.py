@@ -42,12 +42,16 @@ NETWORKS = [
         "founded_on": None,
         "founded_month_only": True,
         "summary_en": (
-            "Greek municipalities and regions of the Alliance, which met in Athens in April 2018; "
-            "sixteen of them signed the Declaration against anti-Gypsyism on that day."
+            "On 12 April 2018, Greek municipalities and regions of the Alliance met in Athens; according "
+            "to the figures published at the time, sixteen of them signed the Declaration against "
+            "anti-Gypsyism that day. Their names were not published, so the list of signatories does not "
+            "show them."
         ),
         "summary_fr": (
-            "Municipalités et régions grecques de l'Alliance, réunies à Athènes en avril 2018 ; seize d'entre "
-            "elles ont signé ce jour-là la Déclaration contre l'antitsiganisme."
+            "Le 12 avril 2018, des municipalités et régions grecques de l'Alliance se sont réunies à "
+            "Athènes ; selon les chiffres publiés alors, seize d'entre elles ont signé ce jour-là la "
+            "Déclaration contre l'antitsiganisme. Leurs noms n'ont pas été publiés : la liste des "
+            "signataires ne les montre donc pas."
         ),
         "status_en": "Members not yet recorded by name",
         "status_fr": "Membres pas encore enregistrés nommément",

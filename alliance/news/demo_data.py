@@ -108,13 +108,13 @@ ARTICLES = [
         "authorities": ["Metropolitan City of Reggio Calabria"],
         "en": {
             "title": "Reggio Calabria becomes the 130th participant",
-            "standfirst": "With the Metropolitan City of Reggio Calabria, the Alliance gathers 130 cities and regions from 29 countries.",
-            "body": "<p>The Metropolitan City of Reggio Calabria, in Italy, has joined the Alliance. It is the 130th participant; the Alliance now brings together authorities from 29 countries.</p>",
+            "standfirst": "In November 2015, with the Metropolitan City of Reggio Calabria, the Alliance gathered 130 cities and regions from 29 countries.",
+            "body": "<p>The Metropolitan City of Reggio Calabria, in Italy, has joined the Alliance. It is the 130th participant; the Alliance then brought together authorities from 29 countries.</p>",
         },
         "fr": {
             "title": "Reggio de Calabre devient le 130e participant",
-            "standfirst": "Avec la Ville métropolitaine de Reggio de Calabre, l'Alliance réunit 130 villes et régions de 29 pays.",
-            "body": "<p>La Ville métropolitaine de Reggio de Calabre, en Italie, a rejoint l'Alliance. Elle en est le 130e participant ; l'Alliance rassemble désormais des collectivités de 29 pays.</p>",
+            "standfirst": "En novembre 2015, avec la Ville métropolitaine de Reggio de Calabre, l'Alliance réunissait 130 villes et régions de 29 pays.",
+            "body": "<p>La Ville métropolitaine de Reggio de Calabre, en Italie, a rejoint l'Alliance. Elle en est le 130e participant ; l'Alliance rassemblait alors des collectivités de 29 pays.</p>",
         },
     },
     {
@@ -125,13 +125,13 @@ ARTICLES = [
         "en": {
             "title": "Mayors adopt a Declaration against anti-Gypsyism",
             "standfirst": "At the 32nd Session of the Congress, local and regional elected representatives commit to reject all discrimination against Roma and Travellers.",
-            "body": "<p>The Declaration of Mayors and Elected Local and Regional Representatives against anti-Gypsyism was adopted on 29 March 2017, during the 32nd Session of the Congress in Strasbourg.</p><p>Those who sign it commit to defend human rights, to reject every form of discrimination and hate speech against Roma and Travellers, and to encourage their participation in political life. By 3 April, 53 elected representatives from 25 countries had signed.</p>",
+            "body": "<p>The Declaration of Mayors and Elected Local and Regional Representatives against anti-Gypsyism was adopted on 29 March 2017, during the 32nd Session of the Congress in Strasbourg.</p><p>Those who sign it commit to defend human rights, to reject every form of discrimination and hate speech against Roma and Travellers, and to encourage their participation in political life. By 3 April 2017, 53 elected representatives from 25 countries had signed.</p>",
             "image_alt": "Abstract illustration: gold circles on a green background.",
         },
         "fr": {
             "title": "Les maires adoptent une Déclaration contre l'antitsiganisme",
             "standfirst": "Lors de la 32e session du Congrès, des élus locaux et régionaux s'engagent à rejeter toute discrimination envers les Roms et les Gens du voyage.",
-            "body": "<p>La Déclaration des maires et des élus locaux et régionaux contre l'antitsiganisme a été adoptée le 29 mars 2017, lors de la 32e session du Congrès à Strasbourg.</p><p>Ses signataires s'engagent à défendre les droits de l'homme, à rejeter toute forme de discrimination et de discours de haine envers les Roms et les Gens du voyage, et à encourager leur participation à la vie politique. Au 3 avril, 53 élus de 25 pays l'avaient signée.</p>",
+            "body": "<p>La Déclaration des maires et des élus locaux et régionaux contre l'antitsiganisme a été adoptée le 29 mars 2017, lors de la 32e session du Congrès à Strasbourg.</p><p>Ses signataires s'engagent à défendre les droits de l'homme, à rejeter toute forme de discrimination et de discours de haine envers les Roms et les Gens du voyage, et à encourager leur participation à la vie politique. Au 3 avril 2017, 53 élus de 25 pays l'avaient signée.</p>",
             "image_alt": "Illustration abstraite : cercles dorés sur fond vert.",
         },
     },
@@ -197,13 +197,13 @@ ARTICLES += [
         "tags": ["romact"],
         "programmes": ["romact"],
         "en": {
-            "title": "ROMACT: 131 municipalities in 6 countries have benefited",
-            "standfirst": "Five years after its launch, the joint programme of the European Commission and the Council of Europe has worked with 131 municipalities.",
+            "title": "ROMACT by September 2018: 131 municipalities in 6 countries",
+            "standfirst": "By September 2018, five years after its launch, the joint programme of the European Commission and the Council of Europe had worked with 131 municipalities.",
             "body": "<p>Since October 2013, ROMACT has helped mayors and municipal teams build local policies for Roma inclusion together with Roma communities, step by step: from the mayor's commitment and a community action group to a joint action plan, its place in municipal policy and budget, and projects that receive funding.</p><p>By September 2018, 131 municipalities in Bulgaria, Czechia, Hungary, Italy, Romania and Slovakia had benefited from the programme, among them 59 in Romania and 30 in Bulgaria since 2014.</p>",
         },
         "fr": {
-            "title": "ROMACT : 131 municipalités de 6 pays en ont bénéficié",
-            "standfirst": "Cinq ans après son lancement, le programme conjoint de la Commission européenne et du Conseil de l'Europe a accompagné 131 municipalités.",
+            "title": "ROMACT en septembre 2018 : 131 municipalités de 6 pays",
+            "standfirst": "En septembre 2018, cinq ans après son lancement, le programme conjoint de la Commission européenne et du Conseil de l'Europe avait accompagné 131 municipalités.",
             "body": "<p>Depuis octobre 2013, ROMACT aide les maires et les équipes municipales à construire avec les communautés roms des politiques locales d'inclusion, étape par étape : de l'engagement du maire et d'un groupe d'action communautaire jusqu'à un plan d'action conjoint, son inscription dans la politique et le budget municipaux, puis des projets financés.</p><p>En septembre 2018, 131 municipalités de Bulgarie, de Hongrie, d'Italie, de Roumanie, de Slovaquie et de Tchéquie avaient bénéficié du programme, dont 59 en Roumanie et 30 en Bulgarie depuis 2014.</p>",
         },
     },
@@ -212,14 +212,14 @@ ARTICLES += [
         "date": D(2019, 1, 31),
         "tags": ["declaration"],
         "en": {
-            "title": "From Jyväskylä to Málaga: 113 signatories of the Declaration",
-            "standfirst": "From the north of Europe to its south, 113 mayors and elected representatives from 32 countries have now signed the Declaration against anti-Gypsyism.",
-            "body": "<p>In January 2019 the Declaration of Mayors and Elected Local and Regional Representatives against anti-Gypsyism counted 113 signatories from 32 countries, from Jyväskylä in Finland to Málaga in Spain.</p><p>Those who sign commit to reject every form of discrimination, hate speech and violence against Roma and Travellers, to stay out of political alliances with parties that incite racial or ethnic prejudice, and to encourage Roma and Travellers to take part in political life. Any mayor or elected local or regional representative of a Council of Europe member state can sign it on this site.</p>",
+            "title": "January 2019: 113 signatories of the Declaration, from Jyväskylä to Málaga",
+            "standfirst": "In January 2019, from the north of Europe to its south, 113 mayors and elected representatives from 32 countries had signed the Declaration against anti-Gypsyism.",
+            "body": "<p>In January 2019 the Declaration of Mayors and Elected Local and Regional Representatives against anti-Gypsyism counted 113 signatories from 32 countries, from Jyväskylä in Finland to Málaga in Spain.</p><p>Those who sign commit to reject every form of discrimination, hate speech and violence against Roma and Travellers, to stay out of political alliances with parties that incite racial or ethnic prejudice, and to encourage Roma and Travellers to take part in political life. Any mayor or elected local or regional representative of a Council of Europe member state can sign it on this site.</p><p>These are the totals the secretariat published at the time. The list of signatories on this site shows the signatures recorded here, each with its date.</p>",
         },
         "fr": {
-            "title": "De Jyväskylä à Málaga : 113 signataires de la Déclaration",
-            "standfirst": "Du nord au sud de l'Europe, 113 maires et élus de 32 pays ont désormais signé la Déclaration contre l'antitsiganisme.",
-            "body": "<p>En janvier 2019, la Déclaration des maires et des élus locaux et régionaux contre l'antitsiganisme comptait 113 signataires de 32 pays, de Jyväskylä en Finlande à Málaga en Espagne.</p><p>Ses signataires s'engagent à rejeter toute forme de discrimination, de discours de haine et de violence envers les Roms et les Gens du voyage, à refuser toute alliance politique avec des partis qui attisent les préjugés raciaux ou ethniques, et à encourager les Roms et les Gens du voyage à prendre part à la vie politique. Tout maire ou élu local ou régional d'un État membre du Conseil de l'Europe peut la signer sur ce site.</p>",
+            "title": "Janvier 2019 : 113 signataires de la Déclaration, de Jyväskylä à Málaga",
+            "standfirst": "En janvier 2019, du nord au sud de l'Europe, 113 maires et élus de 32 pays avaient signé la Déclaration contre l'antitsiganisme.",
+            "body": "<p>En janvier 2019, la Déclaration des maires et des élus locaux et régionaux contre l'antitsiganisme comptait 113 signataires de 32 pays, de Jyväskylä en Finlande à Málaga en Espagne.</p><p>Ses signataires s'engagent à rejeter toute forme de discrimination, de discours de haine et de violence envers les Roms et les Gens du voyage, à refuser toute alliance politique avec des partis qui attisent les préjugés raciaux ou ethniques, et à encourager les Roms et les Gens du voyage à prendre part à la vie politique. Tout maire ou élu local ou régional d'un État membre du Conseil de l'Europe peut la signer sur ce site.</p><p>Ce sont les totaux publiés alors par le secrétariat. La liste des signataires de ce site présente les signatures qui y sont enregistrées, chacune avec sa date.</p>",
         },
     },
     {

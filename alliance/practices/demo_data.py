@@ -90,14 +90,14 @@ PRACTICES = [
         "title_en": "Signing the Declaration against anti-Gypsyism at a national network meeting",
         "title_fr": "Signer la Déclaration contre l'antitsiganisme lors d'une réunion du réseau national",
         "summary_en": (
-            "On 12 April 2018 the Greek national network met in Athens with 28 municipalities and regions. "
-            "During the meeting, 16 of them signed the Declaration of Mayors and Elected Local and Regional "
+            "On 12 April 2018 the Greek national network met in Athens with 28 municipalities and regions; "
+            "during the meeting, as reported at the time, 16 of them signed the Declaration of Mayors and Elected Local and Regional "
             "Representatives against anti-Gypsyism: a national meeting gave elected representatives the "
             "occasion to commit together."
         ),
         "summary_fr": (
-            "Le 12 avril 2018, le réseau national grec s'est réuni à Athènes avec 28 communes et régions. "
-            "Au cours de la réunion, 16 d'entre elles ont signé la Déclaration des maires et des élus locaux "
+            "Le 12 avril 2018, le réseau national grec s'est réuni à Athènes avec 28 communes et régions ; "
+            "au cours de la réunion, selon les chiffres publiés alors, 16 d'entre elles ont signé la Déclaration des maires et des élus locaux "
             "et régionaux contre l'antitsiganisme : une rencontre nationale a offert aux élus l'occasion de "
             "s'engager ensemble."
         ),

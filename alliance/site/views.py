@@ -25,14 +25,23 @@ MEDIA_PATH_MAX = 1024
 MEDIA_NAME_MAX = 255
 
 
+# The folders of the media folder that hold public files: Wagtail's images, their renditions and the
+# back office's avatars. Documents live there too (Wagtail's storage), but a document is served only
+# by Wagtail's view, /documents/<id>/<name>, which checks its collection's privacy first.
+PUBLIC_MEDIA_FOLDERS = ("original_images/", "images/", "avatar_images/")
+
+
 def media(request, path):
     """A public upload (an image or its rendition) from the media folder.
 
-    Any address that cannot name a stored file gets a 404: path tricks, names longer than the
-    file system allows (it answers them with an error, not with "no such file"), NUL bytes.
+    Any address that cannot name a stored public file gets a 404: a document or anything outside
+    the public folders, path tricks, names longer than the file system allows (it answers them with
+    an error, not with "no such file"), NUL bytes.
     """
     if (
-        len(path) > MEDIA_PATH_MAX
+        not path.startswith(PUBLIC_MEDIA_FOLDERS)
+        or ".." in path.split("/")
+        or len(path) > MEDIA_PATH_MAX
         or "\x00" in path
         or any(len(part) > MEDIA_NAME_MAX for part in path.split("/"))
     ):

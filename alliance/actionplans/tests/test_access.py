@@ -5,6 +5,8 @@ import datetime
 
 import pytest
 from django.test import Client
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from alliance.actionplans.models import Status
 
@@ -119,3 +121,24 @@ def test_the_secretariats_desk_counts_plans_to_review(client, moderator, strasbo
     make_plan(strasbourg, Status.SUBMITTED)
     client.force_login(moderator)
     assert "Action plans to review" in client.get("/admin/").text
+
+
+def test_with_two_factor_sign_in_a_password_alone_opens_no_draft_decision(
+    client, their_draft, moderator, settings
+):
+    settings.STAFF_2FA_REQUIRED = True
+    device = TOTPDevice.objects.create(user=moderator, name="phone", confirmed=True)
+    client.force_login(moderator)  # the password was right; no code yet
+    address = f"/en/action-plans/{their_draft.pk}/decision.pdf"
+    assert client.get(address).status_code == 404
+    code = f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+    client.post("/admin/2fa/verify/", {"code": code})
+    assert client.get(address).status_code == 200
+
+
+def test_a_focal_point_needs_no_second_factor_for_their_own_draft(
+    client, their_draft, other_focal_point, settings
+):
+    settings.STAFF_2FA_REQUIRED = True
+    client.force_login(other_focal_point.user)
+    assert client.get(f"/en/action-plans/{their_draft.pk}/decision.pdf").status_code == 200

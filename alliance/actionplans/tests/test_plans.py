@@ -2,6 +2,7 @@
 published on the profile. Drafts stay private; every step is audited and emailed."""
 
 import pytest
+from django.core.files.base import ContentFile
 from django.test import Client
 from wagtail.models import ModelLogEntry
 
@@ -128,3 +129,18 @@ def test_the_plan_page_speaks_french_with_the_plan_marked_in_its_own_language(cl
 def test_a_demonstration_plan_says_so(client, heraklion):
     plan = make_plan(heraklion, demonstration=True)
     assert "Demonstration content." in client.get(f"/en/action-plans/{plan.pk}/").text
+
+
+def test_a_plan_sent_back_with_its_decision_can_be_edited_and_resubmitted(focal_client, focal_point):
+    plan = make_plan(focal_point.authority, Status.CHANGES_REQUESTED, review_message="Add the budget.")
+    plan.decision.save("decision-0a1b2c3d4e5f.pdf", ContentFile(TINY_PDF))
+    page = focal_client.get(f"/en/action-plans/write/{plan.pk}/")
+    assert page.status_code == 200
+    assert f'<a href="/en/action-plans/{plan.pk}/decision.pdf">decision-0a1b2c3d4e5f.pdf</a>' in page.text
+    data = plan_data(**{"measures-INITIAL_FORMS": "0"}, submit="1")
+    response = focal_client.post(f"/en/action-plans/write/{plan.pk}/", data)
+    assert response.status_code == 302
+    plan.refresh_from_db()
+    assert plan.status == Status.SUBMITTED and plan.decision.name.endswith("decision-0a1b2c3d4e5f.pdf")
+    # The focal point may read the decision through the link the form gave.
+    assert focal_client.get(f"/en/action-plans/{plan.pk}/decision.pdf").status_code == 200

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+import time_machine
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -60,10 +61,52 @@ def test_a_fresh_page_of_the_form_is_a_new_submission(client, countries):
 
 def test_a_form_sent_back_with_errors_can_be_corrected_and_sent(client, countries):
     data = join_data(countries["ME"], consent="")
-    assert client.post("/en/join/", {**data, "letter": pdf_file()}).status_code == 200
+    assert client.post("/en/join/", {**data, "letter": pdf_file()}).status_code == 400
     corrected = {**data, "consent": "on", "letter": pdf_file()}
     assert client.post("/en/join/", corrected).status_code == 302
     assert JoinApplication.objects.count() == 1
+
+
+def test_the_same_words_from_the_same_sender_on_a_fresh_page_are_recognised(client, countries):
+    # Back to a page that is never stored fetches it again: a fresh token, the same content.
+    assert client.post("/en/contact/", contact_data()).status_code == 302
+    again = client.post(
+        "/en/contact/",
+        contact_data(
+            email=" MARC@example.org", message="Where can I find the list of participants  in GREECE?"
+        ),
+    )
+    assert "We already have your message" in again.text
+    assert ContactMessage.objects.count() == 1
+    assert OutboundEmail.objects.count() == 2  # to the secretariat and the copy, once
+    data = join_data(countries["ME"])
+    client.post("/en/join/", {**data, "letter": pdf_file()})
+    fresh_page = {**data, **join_data(countries["ME"]), "letter": pdf_file()}
+    assert "We already have your application" in client.post("/en/join/", fresh_page).text
+    assert JoinApplication.objects.count() == 1
+
+
+def test_other_words_or_another_sender_are_a_new_submission(client):
+    client.post("/en/contact/", contact_data())
+    assert client.post("/en/contact/", contact_data(message="And in Romania?")).status_code == 302
+    assert client.post("/en/contact/", contact_data(email="someone.else@example.org")).status_code == 302
+    assert ContactMessage.objects.count() == 3
+
+
+def test_the_same_words_after_the_window_are_a_new_submission(client, settings):
+    with time_machine.travel(timezone.now(), tick=False) as clock:
+        client.post("/en/contact/", contact_data())
+        clock.shift(datetime.timedelta(seconds=settings.FORM_REPEAT_WINDOW - 60))
+        assert "We already have your message" in client.post("/en/contact/", contact_data()).text
+        clock.shift(datetime.timedelta(seconds=120))
+        assert client.post("/en/contact/", contact_data()).status_code == 302
+    assert ContactMessage.objects.count() == 2
+
+
+def test_the_content_is_kept_as_a_hash_never_as_words(client):
+    client.post("/en/contact/", contact_data())
+    for key in AcceptedForm.objects.values_list("key", flat=True):
+        assert len(key) == 64 and "marc" not in key
 
 
 def test_spent_tokens_are_forgotten_once_too_old_to_be_sent(client, countries, settings):

@@ -64,7 +64,7 @@ def test_it_writes_to_a_french_applicant_in_french(client, countries):
 )
 def test_it_refuses_a_file_that_is_not_a_pdf_whatever_its_name(client, countries, content):
     response = post_join(client, join_data(countries["ME"]), pdf_file("decision.pdf", content))
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert JoinApplication.objects.count() == 0
     assert response.context["form"].errors["letter"]
 
@@ -90,10 +90,10 @@ def test_it_keeps_what_was_typed_and_says_to_choose_the_file_again(client, count
     data = join_data(countries["ME"], email="not-an-email", authority_name="Herceg Novi")
     response = post_join(client, data, pdf_file())
     page = response.content.decode()
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert 'value="Herceg Novi"' in page
     assert 'value="Deputy Mayor"' in page
-    assert "please choose the PDF file again" in page
+    assert "could not be kept" in page and "please choose it again" in page
     assert "email" in response.context["form"].errors
 
 
@@ -104,7 +104,7 @@ def test_it_asks_for_the_letter_when_none_is_given(client, countries):
 
 def test_it_refuses_a_filled_honeypot(client, countries):
     response = post_join(client, join_data(countries["ME"], website_confirm="http://spam"), pdf_file())
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert JoinApplication.objects.count() == 0
 
 

@@ -42,7 +42,7 @@ def test_a_client_over_its_rate_limit_is_refused_before_the_letter_is_read(
 def test_a_form_with_a_broken_token_is_refused_before_the_letter_is_read(client, countries, letters_checked):
     data = {**join_data(countries["ME"]), "form_token": "forged", "letter": pdf_file()}
     response = client.post("/en/join/", data)
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "could not be checked" in response.content.decode()
     assert letters_checked == []
 

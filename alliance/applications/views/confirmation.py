@@ -10,8 +10,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
+from alliance.core.languages import keep_across_languages, switching_language
 from alliance.core.links import LinkExpired, LinkInvalid, link_problem_response
-from alliance.core.protection import rate_limit, render_rate_limited
+from alliance.core.protection import rate_limit, render_rate_limited, unchecked
 
 from .. import links, services
 from ..forms import SupplementForm
@@ -81,13 +82,18 @@ def supplement(request, kind, token):
         return submission_now(request, kind, submission)
     template = "applications/supplement.html"
     with_letter = kind == "join"
+    if switching_language(request):
+        form = unchecked(SupplementForm(request.POST, request.FILES, with_letter=with_letter))
+        return render(
+            request, template, keep_across_languages({"kind": kind, "submission": submission, "form": form})
+        )
     if request.method == "POST":
         # Cheap refusals first: the rate limit is counted before the upload is looked at.
         message = rate_limit(request, kind, email=submission.email)
         if message:
             context = {"kind": kind, "submission": submission}
-            context["form"] = SupplementForm(request.POST, with_letter=with_letter)
-            return render_rate_limited(request, template, context, message)
+            context["form"] = SupplementForm(request.POST, request.FILES, with_letter=with_letter)
+            return render_rate_limited(request, template, keep_across_languages(context), message)
         form = SupplementForm(request.POST, request.FILES, with_letter=with_letter)
         context = {"kind": kind, "submission": submission, "form": form}
         if form.is_valid():
@@ -101,6 +107,7 @@ def supplement(request, kind, token):
             if added is None:
                 return submission_now(request, kind, MODELS[kind].objects.get(pk=pk))
             return redirect(f"applications:{kind}_more_added")
-        return render(request, template, context)
+        return render(request, template, keep_across_languages(context), status=400)
     form = SupplementForm(with_letter=with_letter)
-    return render(request, template, {"kind": kind, "submission": submission, "form": form})
+    context = {"kind": kind, "submission": submission, "form": form}
+    return render(request, template, keep_across_languages(context))

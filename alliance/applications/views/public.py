@@ -4,9 +4,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
-from alliance.core.languages import current_language
+from alliance.core.languages import current_language, keep_across_languages, switching_language
 from alliance.core.once import AlreadyAccepted, accepted_once, already_accepted, render_already_received
-from alliance.core.protection import rate_limit, render_rate_limited
+from alliance.core.protection import rate_limit, render_rate_limited, unchecked
 
 from .. import services
 from ..forms import OBLIGATIONS, ContactForm, CooperationForm, JoinForm
@@ -29,12 +29,15 @@ ALREADY_RECEIVED = {
 
 
 def _form_page(request, form_class, template, scope, save, done_url_name, extra=None):
-    context = dict(extra or {})
+    context = keep_across_languages(extra or {})
+    if switching_language(request):
+        context["form"] = unchecked(form_class(request.POST, request.FILES))
+        return render(request, template, context)
     if request.method == "POST":
         # Cheap refusals first: the client's address is counted before the upload is looked at.
         message = rate_limit(request, scope)
         if message:
-            context["form"] = form_class(request.POST)
+            context["form"] = form_class(request.POST, request.FILES)
             return render_rate_limited(request, template, context, message)
         form = form_class(request.POST, request.FILES)
         context["form"] = form
@@ -45,12 +48,12 @@ def _form_page(request, form_class, template, scope, save, done_url_name, extra=
             if message:
                 return render_rate_limited(request, template, context, message)
             try:
-                with accepted_once(form, scope):
+                with accepted_once(form, scope, by_content=True):
                     save(form, current_language())
             except AlreadyAccepted:
                 return render_already_received(request, ALREADY_RECEIVED[scope])
             return redirect(done_url_name)
-        return render(request, template, context)
+        return render(request, template, context, status=400)
     context["form"] = form_class()
     return render(request, template, context)
 

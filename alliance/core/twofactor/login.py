@@ -1,6 +1,7 @@
 """The back office's sign-in and password-reset pages: Wagtail's, throttled per address and per
 account like the focal points' (see alliance.core.sign_in). A refused attempt never reaches the
-password check, and a refused reset sends no email. The reset's email goes through the outbox
+password check, and a refused reset sends no email. Asking for a new password is counted apart
+from signing in, so it never holds an account's sign-in back. The reset's email goes through the outbox
 (stored, then sent and retried by the task worker) like every other email of the site."""
 
 from django.urls import reverse
@@ -10,7 +11,7 @@ from wagtail.admin.views.account import LoginView, PasswordResetView
 from alliance.core.languages import current_language
 from alliance.core.links import absolute_url
 from alliance.core.mail import queue_email
-from alliance.core.sign_in import refused_form, sign_in_refusal
+from alliance.core.sign_in import refused_form, reset_refusal, sign_in_refusal
 
 SCOPE = "staff-sign-in"
 
@@ -26,7 +27,7 @@ class StaffLoginView(LoginView):
 
 class StaffPasswordResetView(PasswordResetView):
     def post(self, request, *args, **kwargs):
-        refusal = sign_in_refusal(request, SCOPE, request.POST.get("email", ""))
+        refusal = reset_refusal(request, request.POST.get("email", ""))
         if refusal:
             form = self.get_form_class()(initial={"email": request.POST.get("email", "")[:254]})
             form.cleaned_data = {}

@@ -7,7 +7,7 @@ from django.views.decorators.http import require_http_methods
 
 from alliance.authorities.models import Authority
 from alliance.core import generations
-from alliance.core.languages import current_language
+from alliance.core.languages import current_language, keep_across_languages, switching_language
 from alliance.core.links import LinkExpired, LinkInvalid, link_problem_response, read_link_token
 from alliance.core.once import AlreadyAccepted, accepted_once, already_accepted, render_already_received
 from alliance.core.protection import client_ip, rate_limit, unchecked
@@ -32,12 +32,8 @@ def _client_ip(request):
 
 
 def _form_page(request, form, status=200, message=""):
-    return render(
-        request,
-        "declaration/sign.html",
-        {"form": form, "suggestions": _suggestions(), "limit_message": message},
-        status=status,
-    )
+    context = {"form": form, "suggestions": _suggestions(), "limit_message": message}
+    return render(request, "declaration/sign.html", keep_across_languages(context), status=status)
 
 
 @require_http_methods(["GET", "POST"])
@@ -56,6 +52,8 @@ def sign(request):
                     "level": authority.level,
                 }
         return _form_page(request, SignForm(initial=initial))
+    if switching_language(request):
+        return _form_page(request, unchecked(SignForm(request.POST)))
     # Cheap refusals first: the client's address is counted before the form is checked.
     message = rate_limit(request, "declaration-sign")
     if message:
@@ -72,13 +70,24 @@ def sign(request):
     signature.language = current_language()
     try:
         with accepted_once(form, "declaration-sign"):
-            services.sign(signature, _client_ip(request))
+            try:
+                services.sign(signature, _client_ip(request))
+            except services.DuplicateSignature:
+                # The same answer as a first signature: only the address on file hears of it.
+                _answer_repeat(request, signature)
     except AlreadyAccepted:
         return _already_received(request)
-    except services.DuplicateSignature:
-        resent = services.resend_confirmation(signature)
-        return render(request, "declaration/duplicate.html", {"form": form, "resent": resent}, status=409)
     return redirect("declaration:signed")
+
+
+def _answer_repeat(request, attempt):
+    existing = services.find_duplicate(attempt)
+    if existing is None or not existing.email:
+        return
+    # However often someone tries, the signer's mailbox hears of it a few times a day at most.
+    if rate_limit(request, "declaration-signed-again", email=existing.email, by_address=False):
+        return
+    services.answer_repeat(attempt)
 
 
 def _already_received(request):

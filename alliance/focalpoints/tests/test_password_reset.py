@@ -44,7 +44,7 @@ def test_weak_new_passwords_are_refused(client, focal_point):
 
 
 def test_asking_is_rate_limited(client, focal_point, settings):
-    settings.RATE_LIMITS = {"focal-point-login": {"email": "2/hour"}}
+    settings.RATE_LIMITS = {"password-reset": {"ip": "10/hour", "email": "2/hour"}}
     statuses = [
         client.post("/en/focal-point/password/", {"email": focal_point.email}).status_code for _ in range(3)
     ]

@@ -1,8 +1,9 @@
 # English dates as the Council of Europe writes them: "16 July 2018", never "July 16, 2018".
 # Formats not set here are Django's own for English.
 DATE_FORMAT = "j F Y"
-DATETIME_FORMAT = "j F Y, H:i"
+# A moment names its zone ("CET" in winter, "CEST" in summer): it is always Strasbourg's.
+DATETIME_FORMAT = "j F Y, H:i T"
 YEAR_MONTH_FORMAT = "F Y"
 MONTH_DAY_FORMAT = "j F"
 SHORT_DATE_FORMAT = "d/m/Y"
-SHORT_DATETIME_FORMAT = "d/m/Y H:i"
+SHORT_DATETIME_FORMAT = "d/m/Y H:i T"

@@ -1,8 +1,9 @@
-"""Deletes the rate-limit windows that are over (the periodic loop runs it every round)."""
+"""Deletes the rate-limit windows that are over, and the wrong passwords of a pair of account and
+address a day after the last one (the periodic loop runs it every round)."""
 
 from django.core.management.base import BaseCommand
 
-from alliance.core import attempts
+from alliance.core import attempts, sign_in
 
 
 class Command(BaseCommand):
@@ -10,5 +11,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         deleted = attempts.forget_past()
+        sign_in.forget_past_failures()
         if options["verbosity"] > 0:
             self.stdout.write(f"{deleted} past attempt window(s) forgotten.")

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0003_accepted_form_tokens'),
+        ('core', '0005_one_time_zone_for_everyone'),
     ]
 
     operations = [
