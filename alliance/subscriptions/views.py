@@ -9,10 +9,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from alliance.core.languages import current_language
+from alliance.core.languages import current_language, keep_across_languages, switching_language
 from alliance.core.links import LinkExpired, LinkInvalid, link_problem_response
 from alliance.core.once import AlreadyAccepted, accepted_once, already_accepted, render_already_received
-from alliance.core.protection import client_ip, rate_limit, render_rate_limited
+from alliance.core.protection import client_ip, rate_limit, render_rate_limited, unchecked
 
 from . import links, services
 from .forms import CONSENT, PreferencesForm, SubscribeForm
@@ -32,21 +32,27 @@ def _link_problem(request, problem):
 
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
+    context = keep_across_languages({})
+    if switching_language(request):
+        return render(request, TEMPLATE, {**context, "form": unchecked(SubscribeForm(request.POST))})
     if request.method != "POST":
         form = SubscribeForm(initial={"language": current_language(), "topics": ["news", "statements"]})
-        return render(request, TEMPLATE, {"form": form})
+        return render(request, TEMPLATE, {**context, "form": form})
     message = rate_limit(request, "subscribe")
     if message:
-        return render_rate_limited(request, TEMPLATE, {"form": SubscribeForm(request.POST)}, message)
+        return render_rate_limited(
+            request, TEMPLATE, {**context, "form": SubscribeForm(request.POST)}, message
+        )
     form = SubscribeForm(request.POST)
+    context["form"] = form
     if already_accepted(form):
         return render_already_received(request, ALREADY)
     if not form.is_valid():
-        return render(request, TEMPLATE, {"form": form})
+        return render(request, TEMPLATE, context, status=400)
     data = form.cleaned_data
     message = rate_limit(request, "subscribe", email=data["email"], by_address=False)
     if message:
-        return render_rate_limited(request, TEMPLATE, {"form": form}, message)
+        return render_rate_limited(request, TEMPLATE, context, message)
     try:
         with accepted_once(form, "subscribe"):
             services.subscribe(
@@ -112,7 +118,9 @@ def manage(request, token):
             data = form.cleaned_data
             services.change(subscription.key, data["topics"], data["language"], data["rhythm"])
             return redirect(reverse("subscriptions:manage", args=[token]) + "?saved=1")
+        status = 400
     else:
+        status = 200
         initial = {
             "topics": subscription.topics,
             "language": subscription.language,
@@ -127,7 +135,7 @@ def manage(request, token):
         "saved": saved,
         "confirmed": request.GET.get("confirmed") == "1",
     }
-    return render(request, "subscriptions/manage.html", context)
+    return render(request, "subscriptions/manage.html", context, status=status)
 
 
 # One click, RFC 8058: a mail program POSTs "List-Unsubscribe=One-Click" to the link, with no

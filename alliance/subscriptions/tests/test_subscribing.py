@@ -46,7 +46,7 @@ def test_confirming_takes_a_button_press_and_records_the_consent(client):
     assert response.status_code == 302 and "/fr/subscribe/preferences/" in response["Location"]
     subscription = Subscription.objects.get()
     assert subscription.state == State.CONFIRMED and subscription.confirmed_at
-    assert "never published" in subscription.consent_text
+    assert "jamais publiée" in subscription.consent_text  # the wording shown, in its language
     assert len(subscription.notice_version) == 16
     assert subscription.origin_hash and "203.0.113.9" not in subscription.origin_hash
     actions = list(
@@ -70,8 +70,9 @@ def test_an_address_already_subscribed_gets_the_same_page_and_an_email_not_a_cha
 def test_a_form_with_a_mistake_keeps_what_was_typed(client):
     response = client.post("/en/subscribe/", subscribe_data(email="not an address", topics=[]))
     page = response.content.decode()
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert 'value="not an address"' in page
+    assert 'href="#id_topics_0"' in page  # the error summary links the group's first choice
     assert "Please choose at least one topic." in page
     assert not Subscription.objects.exists()
 
