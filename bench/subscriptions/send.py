@@ -33,7 +33,7 @@ Subscription.objects.all().delete()
 now = timezone.now() - timezone.timedelta(days=1)
 Subscription.objects.bulk_create(
     [Subscription(email=f"reader{n}@example.org", state="confirmed", confirmed_at=now,
-                  follows_news=True, language="en") for n in range({n})],
+                  follows_news=True, language="en") for n in range(SUBSCRIBERS)],
     batch_size=2000,
 )
 """
@@ -113,7 +113,7 @@ def main():
     subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", DB], check=True)
     manage("migrate", "--no-input", "-v", "0")
     manage("load_demo")
-    manage("shell", code=SETUP.replace("{n}", str(options.subscribers)))
+    manage("shell", code=SETUP.replace("SUBSCRIBERS", str(options.subscribers)))
     processes = []
     try:
         smtp = subprocess.Popen(
