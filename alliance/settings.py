@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "alliance.library",
     "alliance.prizes",
     "alliance.actionplans",
+    "alliance.subscriptions",
     "alliance.opendata",
     "alliance.embed",
     "alliance.portal",
@@ -386,6 +387,7 @@ RATE_LIMITS = {
     "cooperate": {"ip": "10/hour", "email": "3/hour"},
     "contact": {"ip": "10/hour", "email": "5/hour"},
     "declaration-sign": {"ip": "20/hour", "email": "3/hour"},
+    "subscribe": {"ip": "10/hour", "email": "3/hour"},
     # Emails telling a signer that someone signed again in their name: a few a day at most.
     "declaration-signed-again": {"email": "3/day"},
     "staff-2fa": {"ip": "20/hour", "email": "10/hour"},

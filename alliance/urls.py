@@ -64,6 +64,7 @@ urlpatterns += i18n_patterns(
     path("texts/", include("alliance.library.urls")),
     path("dosta-prize/", include("alliance.prizes.urls")),
     path("action-plans/", include("alliance.actionplans.urls")),
+    path("subscribe/", include("alliance.subscriptions.urls")),
     path("open-data/", include("alliance.opendata.urls")),
     path("search/", include("alliance.portal.urls")),
     path("embed/", include("alliance.embed.urls")),

@@ -24,11 +24,13 @@ is a crash after the SMTP server accepted a message but before the row was marke
 
 import logging
 import re
+import smtplib
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
+from django.dispatch import Signal
 from django.template import Context, TemplateDoesNotExist
 from django.template.loader import get_template
 from django.utils import timezone, translation
@@ -38,8 +40,14 @@ from alliance.core.models import OutboundEmail
 
 logger = logging.getLogger(__name__)
 
+# Sent when the mail server refuses every recipient of an email for good (a 5xx reply): the address
+# does not exist or will not take mail. Apps that write to the public (subscriptions) stop writing
+# to it. Arguments: email (the OutboundEmail), recipients (the refused addresses).
+email_refused = Signal()
+
 DEFAULT_RETRY_DELAYS = [60, 120, 300, 600, 1800, 3600, 7200, 14400, 28800, 43200, 86400, 86400, 86400]
-_SPACES = re.compile(r"\s+")
+# Line breaks and runs of ordinary spaces; a no-break space (French typography) stays as it is.
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 
 def _addresses(value):
@@ -73,26 +81,38 @@ def render_email(template, context, language):
     return subject, text.strip() + "\n", html.strip()
 
 
-def queue_email(to, template, context, language, *, reply_to=None):
+def queue_email(to, template, context, language, *, reply_to=None, headers=None):
     """Store an email to `to` (an address or a list) and send it once the transaction commits.
 
     `template` is a prefix such as "applications/emails/join-confirm": the files
     `<template>-subject.txt`, `<template>-body.txt` and `<template>-body.html` are rendered
-    in `language` ("en", "fr"). Returns the OutboundEmail row.
+    in `language` ("en", "fr"). `headers` are extra header lines ({"List-Unsubscribe": ...}).
+    Returns the OutboundEmail row.
+    """
+    language = language_code(language)
+    subject, text, html = render_email(template, context, language)
+    return store_email(
+        to, subject, text, html, language, template=template, reply_to=reply_to, headers=headers
+    )
+
+
+def store_email(to, subject, text, html, language, *, template="", reply_to=None, headers=None):
+    """Store an email already rendered (see render_email) and send it once the transaction commits.
+
+    For a message written to many people at once, rendered once and given to each their own links.
     """
     recipients = _addresses(to)
     if not recipients:
-        raise ValueError("queue_email needs at least one recipient")
-    language = language_code(language)
-    subject, text, html = render_email(template, context, language)
+        raise ValueError("an email needs at least one recipient")
     email = OutboundEmail.objects.create(
         to="\n".join(recipients),
         reply_to="\n".join(_addresses(reply_to)),
         subject=subject,
         body_text=text,
         body_html=html,
-        language=language,
+        language=language_code(language),
         template=template,
+        headers=dict(headers or {}),
     )
     if _queue_is_in_the_database():
         # The task row is written in the same transaction as the email: both or neither, and one
@@ -140,7 +160,7 @@ def build_message(email):
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=email.recipients,
         reply_to=email.reply_to_list or None,
-        headers={"Content-Language": email.language},
+        headers={**(email.headers or {}), "Content-Language": email.language},
     )
     if email.body_html:
         message.attach_alternative(email.body_html, "text/html")
@@ -163,23 +183,40 @@ def deliver(email_id):
         email.attempts += 1
         try:
             build_message(email).send(fail_silently=False)
-        except Exception as error:
-            email.last_error = f"{type(error).__name__}: {error}"[:2000]
-            delay = retry_delay(email.attempts)
-            if delay is None:
+        except smtplib.SMTPRecipientsRefused as error:
+            refused = list(error.recipients)
+            codes = [code for code, _reply in error.recipients.values()]
+            if codes and all(500 <= code < 600 for code in codes):
+                # Refused for good: trying again would only be refused again.
+                email.last_error = f"Refused by the mail server: {error.recipients}"[:2000]
                 email.status = OutboundEmail.Status.FAILED
-                logger.error("Gave up on email %s after %s attempts: %s", email.pk, email.attempts, error)
+                logger.warning("Email %s refused for good by the mail server: %s", email.pk, refused)
+                transaction.on_commit(
+                    lambda: email_refused.send(sender=OutboundEmail, email=email, recipients=refused)
+                )
             else:
-                email.next_attempt_at = now + timedelta(seconds=delay)
-                run_after = email.next_attempt_at
-                transaction.on_commit(lambda: enqueue(email.pk, run_after=run_after))
-                logger.warning("Email %s not sent (attempt %s): %s", email.pk, email.attempts, error)
+                _schedule_retry(email, error, now)
+        except Exception as error:
+            _schedule_retry(email, error, now)
         else:
             email.status = OutboundEmail.Status.SENT
             email.sent_at = now
             email.last_error = ""
         email.save(update_fields=["status", "attempts", "last_error", "next_attempt_at", "sent_at"])
         return email.status
+
+
+def _schedule_retry(email, error, now):
+    email.last_error = f"{type(error).__name__}: {error}"[:2000]
+    delay = retry_delay(email.attempts)
+    if delay is None:
+        email.status = OutboundEmail.Status.FAILED
+        logger.error("Gave up on email %s after %s attempts: %s", email.pk, email.attempts, error)
+    else:
+        email.next_attempt_at = now + timedelta(seconds=delay)
+        run_after = email.next_attempt_at
+        transaction.on_commit(lambda: enqueue(email.pk, run_after=run_after))
+        logger.warning("Email %s not sent (attempt %s): %s", email.pk, email.attempts, error)
 
 
 def send_due_emails(*, now=None, grace_seconds=0, use_worker=False, retry_failed=False):

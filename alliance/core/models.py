@@ -26,6 +26,9 @@ class OutboundEmail(models.Model):
     body_html = models.TextField(_("HTML body"), blank=True)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     template = models.CharField(_("template"), max_length=200, blank=True)
+    headers = models.JSONField(
+        _("extra headers"), default=dict, blank=True, help_text=_("For example List-Unsubscribe.")
+    )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
     attempts = models.PositiveIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)

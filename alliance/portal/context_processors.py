@@ -5,6 +5,7 @@ from alliance.site import layout
 from .navigation import shell_links
 
 NEWS = "page:news.NewsIndexPage"
+PRIVACY = "pages:privacy_notice"
 
 
 def _url_or_none(name):
@@ -34,4 +35,6 @@ def site_shell(request):
         "news_index_url": news_index,
         "news_feed_url": f"{news_index}feed/rss/" if news_index else None,
         "search_url": _url_or_none("search:index"),
+        "subscribe_url": _url_or_none("subscriptions:subscribe"),
+        "privacy_url": next((item["url"] for item in footer_links if item["target"] == PRIVACY), None),
     }

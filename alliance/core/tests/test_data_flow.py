@@ -28,6 +28,7 @@ DATA_FLOW = [
     "news",
     "applications",
     "actionplans",
+    "subscriptions",
     "opendata",
     "embed",
     "portal",

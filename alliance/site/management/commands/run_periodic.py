@@ -33,6 +33,8 @@ JOBS = [
     "forget_past_attempts",
     "forget_spent_form_tokens",
     "remind_progress_reports",
+    "send_subscription_emails",
+    "forget_old_subscriptions",
 ]
 
 
