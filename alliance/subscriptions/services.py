@@ -1,5 +1,6 @@
 """Every change to a subscription: one transaction each, the row locked, audited without the address."""
 
+import datetime
 import hashlib
 from datetime import timedelta
 
@@ -9,11 +10,13 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from wagtail.log_actions import log
 
+from alliance.core.erasure import forget_emails, forget_history
 from alliance.core.mail import queue_email
 
 from . import links
 from .models import Rhythm, State, Subscription, Topic, new_key
 
+EVER = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 UNCONFIRMED_DAYS = 7
 # A subscription that ended is kept this long (what was asked and when), then deleted.
 ENDED_DAYS = 30
@@ -158,11 +161,14 @@ def refuse(addresses):
 
 
 def erase(email, user):
-    """Delete everything about an address at its owner's request. True when there was something."""
+    """Delete everything about an address at its owner's request: the subscription, its record of
+    consent, the emails sent to it and the address in its history. True when there was something."""
     with transaction.atomic():
         subscription = Subscription.objects.select_for_update().filter(email=normalise(email)).first()
         if subscription is None:
             return False
+        forget_history(subscription, label=f"Subscription {subscription.pk}")
+        forget_emails(subscription.email, since=EVER)
         log(
             subscription,
             "subscriptions.erase",

@@ -11,6 +11,8 @@ from wagtail.models import ModelLogEntry
 from alliance.core.models import OutboundEmail
 from alliance.subscriptions.models import Subscription
 
+from .conftest import subscribe_data
+
 pytestmark = pytest.mark.django_db
 
 
@@ -35,9 +37,12 @@ def test_the_export_is_formula_safe_and_recorded(client, moderator, subscriber):
 
 def test_erasure_on_request_deletes_everything_and_keeps_only_the_fact(client, administrator, subscriber):
     subscriber("erase-me@example.org")
+    client.post("/en/subscribe/", subscribe_data(email="erase-me@example.org"))  # an "already" email
+    assert OutboundEmail.objects.filter(to="erase-me@example.org").exists()
     client.force_login(administrator)
     client.post("/admin/subscriptions/", {"email": "Erase-Me@example.org"})
     assert not Subscription.objects.exists()
+    assert not OutboundEmail.objects.filter(to="erase-me@example.org").exists()
     entry = ModelLogEntry.objects.get(action="subscriptions.erase")
     assert "erase-me" not in f"{entry.label} {entry.data}"
 
