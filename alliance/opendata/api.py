@@ -12,12 +12,13 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.urls import reverse
 from ninja import NinjaAPI
+from ninja.errors import HttpError
 
 from alliance.core.exports import LICENCE
 from alliance.core.links import absolute_url
 
 from . import catalogue, problems
-from .endpoints import actionplans, activities, programmes, registry, signatories
+from .endpoints import actionplans, activities, alliance_life, programmes, registry, signatories
 
 DESCRIPTION = """Public data of the European Alliance of Cities and Regions for Roma Inclusion: its
 participants and their history, the headline counter on any date, the signatories of the
@@ -74,7 +75,7 @@ api = OpenDataAPI(
     },
 )
 problems.install(api)
-for module in (registry, signatories, activities, programmes, actionplans):
+for module in (registry, signatories, activities, programmes, actionplans, alliance_life):
     module.register(api)
 
 
@@ -142,3 +143,21 @@ def datapackage(request):
 )
 def catalog(request):
     return _document(catalogue.dcat_catalogue(request), "application/ld+json")
+
+
+@api.get(
+    "/schemas/{name}.json",
+    url_name="table-schema",
+    summary="The Table Schema of one dataset: what its files conform to",
+    description="Its fields in order, with their types, descriptions, examples and constraints "
+    "(https://datapackage.org/standard/table-schema/). The name is a dataset's identifier, as in "
+    "the data package and the catalogue.",
+    openapi_extra=_any_object("application/json", "The dataset's Table Schema"),
+    response={404: problems.Problem},
+    tags=["index"],
+)
+def table_schema(request, name: str):
+    table = catalogue.dataset(name)
+    if table is None:
+        raise HttpError(404, "There is no dataset of that name.")
+    return _document(catalogue.table_schema(table), "application/json")
