@@ -210,7 +210,7 @@ def file_sizes(request, table):
     return cache.get_or_set(key, measure, SIZES_TIMEOUT)
 
 
-def _dates(table):
+def dataset_dates(table):
     """(issued, modified, first day) of a dataset: modified is the latest day its records are
     dated, never before the day the platform first published it."""
     first, last = table.span() if table.span else (None, None)
@@ -242,7 +242,7 @@ def _distribution(request, table, extension, language, sizes, dates):
 
 
 def _dataset(request, table, publisher, contact):
-    dates = _dates(table)
+    dates = dataset_dates(table)
     sizes = file_sizes(request, table)
     described = {
         "@id": f"{page_url(request, table)}#dataset-{table.name}",
