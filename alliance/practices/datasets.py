@@ -5,6 +5,7 @@ or reviewed a practice is never part of a row."""
 import datetime
 
 from django.db.models import Max, Min
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -72,7 +73,9 @@ def _place(row):
 
 
 def _span():
-    days = GoodPractice.objects.public().aggregate(first=Min("published_at"), changed=Max("updated_at"))
+    # A practice published before publication days were recorded counts from the day it was entered.
+    published = Coalesce("published_at", "created_at")
+    days = GoodPractice.objects.public().aggregate(first=Min(published), changed=Max("updated_at"))
     return tuple(timezone.localdate(days[key]) if days[key] else None for key in ("first", "changed"))
 
 
