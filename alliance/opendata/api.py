@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.urls import reverse
-from ninja import NinjaAPI
+from ninja import Field, NinjaAPI, Path, Schema
 from ninja.errors import HttpError
 
 from alliance.core.exports import LICENCE
@@ -33,6 +33,16 @@ Lists are paginated (`page`, `per_page`) with `next` and `previous` links. Every
 with a problem details object (RFC 9457) as `application/problem+json`. The same data is published
 as files (CSV, XLSX, JSON, GeoJSON) beside each list's page; `/api/v1/datapackage.json` describes
 them as a Frictionless Data Package and `/api/v1/catalog.jsonld` as a DCAT-AP catalogue."""
+
+
+class DatasetName(Schema):
+    name: str = Field(
+        ...,
+        max_length=50,
+        pattern=r"^[a-z][a-z-]*$",
+        description="Identifier of a dataset, as in the data package",
+        examples=["participants"],
+    )
 
 
 class OpenDataAPI(NinjaAPI):
@@ -153,11 +163,11 @@ def catalog(request):
     "(https://datapackage.org/standard/table-schema/). The name is a dataset's identifier, as in "
     "the data package and the catalogue.",
     openapi_extra=_any_object("application/json", "The dataset's Table Schema"),
-    response={404: problems.Problem},
+    response={404: problems.Problem, 422: problems.Problem},
     tags=["index"],
 )
-def table_schema(request, name: str):
-    table = catalogue.dataset(name)
+def table_schema(request, wanted: Path[DatasetName]):
+    table = catalogue.dataset(wanted.name)
     if table is None:
         raise HttpError(404, "There is no dataset of that name.")
     return _document(catalogue.table_schema(table), "application/json")
