@@ -7,8 +7,6 @@ use, so the metadata cannot drift from the data.
 """
 
 from django.conf import settings
-from django.core.cache import cache
-from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from alliance.actionplans.datasets import MEASURES as PLAN_MEASURES
 from alliance.actionplans.datasets import PLANS as ACTION_PLANS
 from alliance.actionplans.datasets import REPORTS as PROGRESS_REPORTS
-from alliance.core.exports import FORMATS, LICENCE, export_response
+from alliance.core.exports import FORMATS, LICENCE
 from alliance.declaration.datasets import SIGNATORIES
 from alliance.events.datasets import EVENTS
 from alliance.library.datasets import TEXTS
@@ -28,6 +26,8 @@ from alliance.prizes.datasets import EDITIONS as PRIZE_EDITIONS
 from alliance.prizes.datasets import WINNERS as PRIZE_WINNERS
 from alliance.programmes.datasets import FIGURES as PROGRAMME_FIGURES
 from alliance.programmes.datasets import PARTICIPATIONS
+
+from . import file_sizes
 
 DATASETS = (
     PARTICIPANTS,
@@ -78,7 +78,6 @@ RIGHTS = _(
     "reuse it for any purpose, naming the European Alliance of Cities and Regions for Roma "
     "Inclusion as the source. It holds no personal contact data."
 )
-SIZES_TIMEOUT = 6 * 3600  # the files' sizes are recomputed at most every six hours
 CATALOGUE_TITLE = _("European Alliance of Cities and Regions for Roma Inclusion: open data")
 CATALOGUE_DESCRIPTION = _(
     "Every list the Alliance's platform publishes, as open data under the CC BY 4.0 licence: "
@@ -185,31 +184,6 @@ def _date(day):
     return {"@value": day.isoformat(), "@type": "xsd:date"}
 
 
-def _file_size(request, table, extension, language):
-    """The size in bytes of the file as the site serves it today, measured by writing it."""
-    factory = RequestFactory(HTTP_HOST=request.get_host())
-    with translation.override(language):
-        address = reverse(table.url_name(extension, namespaced=True))
-        response = export_response(table, factory.get(address, secure=request.is_secure()), extension)
-        if response.streaming:
-            return sum(len(chunk) for chunk in response.streaming_content)
-        return len(response.content)
-
-
-def file_sizes(request, table):
-    """{(extension, language): bytes} for every file of the dataset, kept in the shared cache."""
-    key = f"opendata:sizes:{request.get_host()}:{table.name}:{timezone.localdate().isoformat()}"
-
-    def measure():
-        return {
-            f"{extension}:{language}": _file_size(request, table, extension, language)
-            for extension in table.formats
-            for language in LANGUAGES
-        }
-
-    return cache.get_or_set(key, measure, SIZES_TIMEOUT)
-
-
 def dataset_dates(table):
     """(issued, modified, first day) of a dataset: modified is the latest day its records are
     dated, never before the day the platform first published it."""
@@ -223,7 +197,7 @@ def _distribution(request, table, extension, language, sizes, dates):
     media_type = FORMATS[extension].split(";")[0]
     with translation.override(language):
         title = f"{table.title} ({FILE_TYPES[extension]})"
-    return {
+    described = {
         "@id": f"{url}#distribution",
         "@type": "dcat:Distribution",
         "dct:title": {"@value": title, "@language": language},
@@ -232,18 +206,21 @@ def _distribution(request, table, extension, language, sizes, dates):
         "dct:format": {"@id": f"{EU}/file-type/{FILE_TYPES[extension]}"},
         "dcat:mediaType": {"@id": f"https://www.iana.org/assignments/media-types/{media_type}"},
         "dct:language": {"@id": f"{EU}/language/{LANGUAGES[language]}"},
-        "dcat:byteSize": {"@value": str(sizes[f"{extension}:{language}"]), "@type": "xsd:nonNegativeInteger"},
         "dct:conformsTo": {"@id": schema_url(request, table)},
         "dct:license": {"@id": f"{EU}/licence/CC_BY_4_0"},
         "dct:rights": {"@type": "dct:RightsStatement", "rdfs:label": _both(RIGHTS)},
         "dct:issued": _date(dates[0]),
         "dct:modified": _date(dates[1]),
     }
+    size = sizes.get(f"{extension}:{language}")
+    if size is not None:
+        described["dcat:byteSize"] = {"@value": str(size), "@type": "xsd:nonNegativeInteger"}
+    return described
 
 
 def _dataset(request, table, publisher, contact):
     dates = dataset_dates(table)
-    sizes = file_sizes(request, table)
+    sizes = file_sizes.known(table)
     described = {
         "@id": f"{page_url(request, table)}#dataset-{table.name}",
         "@type": "dcat:Dataset",

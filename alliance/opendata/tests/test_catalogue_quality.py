@@ -4,11 +4,13 @@ and the facts behind each indicator: the publisher's type, dates, access rights,
 keywords, themes, and every file in both languages with its true size."""
 
 import importlib.util
+import io
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 
 from alliance.opendata.catalogue import DATASETS
 
@@ -29,7 +31,22 @@ def _scorer():
 def catalogue(client, every_list):
     every_list("Korçë", "AL", "korce")
     every_list("Şişli", "TR", "sisli")
+    call_command("measure_open_data_files", verbosity=0)  # the periodic loop's job
     return client.get("/api/v1/catalog.jsonld").json()
+
+
+def test_the_files_are_measured_by_the_periodic_loop_not_by_a_request(client, every_list):
+    every_list("Korçë", "AL", "korce")
+    catalogue = client.get("/api/v1/catalog.jsonld").json()
+    assert not any("dcat:byteSize" in d for s in catalogue["dcat:dataset"] for d in s["dcat:distribution"])
+    out = io.StringIO()
+    call_command("measure_open_data_files", stdout=out)
+    assert f"of {len(DATASETS)} datasets" in out.getvalue()
+    out = io.StringIO()
+    call_command("measure_open_data_files", stdout=out)
+    assert out.getvalue() == ""  # still fresh: nothing written again
+    catalogue = client.get("/api/v1/catalog.jsonld").json()
+    assert all("dcat:byteSize" in d for s in catalogue["dcat:dataset"] for d in s["dcat:distribution"])
 
 
 def test_the_catalogue_is_rated_excellent_by_the_metadata_quality_assessment(client, catalogue):
@@ -92,7 +109,8 @@ def test_every_file_in_both_languages_is_a_distribution_with_its_true_size(clien
             language = distribution["dct:language"]["@id"]
             languages.add(language)
             assert path.startswith({f"{EU}/language/ENG": "/en/", f"{EU}/language/FRA": "/fr/"}[language])
-            response = client.get(path)
+            # The files as the public site (SITE_URL) serves them, absolute addresses included.
+            response = client.get(path, HTTP_HOST=urlsplit(settings.SITE_URL).netloc)
             assert response.status_code == 200
             size = distribution["dcat:byteSize"]
             assert size["@type"] == "xsd:nonNegativeInteger"

@@ -2,7 +2,8 @@
 
 Each job is a management command run in process every `--interval` seconds: publishing pages
 whose scheduled time has come, re-queueing emails whose sending is overdue, erasing IP addresses
-past their retention, forgetting rate-limit windows that are over. A job that fails is logged and
+past their retention, forgetting rate-limit windows that are over, measuring the open-data files
+for the catalogue. A job that fails is logged and
 retried at the next round; the loop goes on.
 
 A job prints only when it did something (it runs with --verbosity 0), so the console `make run`
@@ -25,6 +26,7 @@ JOBS = [
     "forget_past_attempts",
     "forget_spent_form_tokens",
     "remind_progress_reports",
+    "measure_open_data_files",
 ]
 
 
