@@ -9,15 +9,16 @@ The dashboard's filters apply to the files too (`?country=GR&area=housing`); a f
 no country code or no area gives no row rather than every row.
 """
 
+import datetime
 import re
 
 from django.conf import settings
-from django.db.models import Count, Sum
+from django.db.models import Count, Max, Min, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from alliance.core.exports import Column, Table
+from alliance.core.exports import Column, Table, as_of
 
 from .figures import NOT_REPORTED, PLAN_ORDER, Filters, latest_progress
 from .models import ActionPlan, Area, Measure, MeasureStatus, ProgressReport
@@ -42,11 +43,18 @@ def filters_of(query):
     return Filters(country=country, area=area)
 
 
+def _published(queryset, query):
+    """What was published by the day `?on=` names (today by default)."""
+    day = as_of(query)
+    return queryset if day is None else queryset.filter(published_at__date__lte=day)
+
+
 def _plans(query):
     filters = filters_of(query)
     if filters is None:
         return ActionPlan.objects.none()
-    return filters.plans(ActionPlan.objects.public()).select_related("authority", "authority__country")
+    plans = _published(ActionPlan.objects.public(), query)
+    return filters.plans(plans).select_related("authority", "authority__country")
 
 
 def _plan_columns():
@@ -126,6 +134,17 @@ def _plan_rows(request, query):
         }
 
 
+KEYWORDS = (_("Roma"), _("inclusion"), _("action plans"), _("local authorities"))
+
+
+def _span():
+    """The first day a plan was published, and the latest day a plan or a report was."""
+    plans = ActionPlan.objects.public().aggregate(first=Min("published_at"), last=Max("published_at"))
+    reports = ProgressReport.objects.public().aggregate(last=Max("published_at"))
+    last = max((moment for moment in (plans["last"], reports["last"]) if moment), default=None)
+    return _day(plans["first"]), _day(last)
+
+
 PLANS = Table(
     name="action-plans",
     title=_("Local Action Plans for Roma inclusion"),
@@ -139,6 +158,11 @@ PLANS = Table(
     frequency="MONTHLY",
     frequency_label=_("whenever the secretariat publishes a plan"),
     primary_key=("plan_id",),
+    dated=True,
+    keywords=(*KEYWORDS, _("Local Action Plans")),
+    themes=("SOCI", "GOVE", "REGI"),
+    issued=datetime.date(2026, 12, 7),
+    span=_span,
 )
 
 MEASURE_COLUMNS = (
@@ -175,7 +199,7 @@ def _measure_rows(request, query):
     if filters is None:
         return
     plans = list(_plans(query).prefetch_related("measures").order_by(*PLAN_ORDER))
-    latest = latest_progress(plans, timezone.localdate())
+    latest = latest_progress(plans, as_of(query) or timezone.localdate())
     for plan in plans:
         for measure in filters.measures(plan.measures.all()):
             record = latest.get(measure.pk)
@@ -210,6 +234,11 @@ MEASURES = Table(
     frequency="MONTHLY",
     frequency_label=_("whenever the secretariat publishes a plan or a progress report"),
     primary_key=("id",),
+    dated=True,
+    keywords=(*KEYWORDS, _("measures")),
+    themes=("SOCI", "GOVE", "REGI"),
+    issued=datetime.date(2026, 12, 7),
+    span=_span,
 )
 
 REPORT_COLUMNS = (
@@ -241,9 +270,9 @@ def _report_rows(request, query):
     filters = filters_of(query)
     if filters is None:
         return
-    plans = filters.plans(ActionPlan.objects.public())
+    plans = filters.plans(_published(ActionPlan.objects.public(), query))
     reports = (
-        ProgressReport.objects.public()
+        _published(ProgressReport.objects.public(), query)
         .filter(plan__in=plans)
         .select_related("plan", "plan__authority", "plan__authority__country")
         .annotate(measures_reported=Count("progress"))
@@ -277,4 +306,9 @@ REPORTS = Table(
     frequency="MONTHLY",
     frequency_label=_("whenever the secretariat publishes a progress report"),
     primary_key=("id",),
+    dated=True,
+    keywords=(*KEYWORDS, _("progress reports")),
+    themes=("SOCI", "GOVE", "REGI"),
+    issued=datetime.date(2026, 12, 7),
+    span=_span,
 )

@@ -23,9 +23,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.urls import path
 from django.utils import timezone
+from django.utils.translation import gettext
 
 LICENCE = {
     "name": "CC-BY-4.0",
@@ -78,6 +79,15 @@ class Table:
     primary_key: tuple = ()
     # window(request, query, start, stop) -> (total, rows): a quicker slice for a long list
     window: Callable | None = None
+    # Whether the rows can be read as they stood on a past day (`?on=YYYY-MM-DD`, see `as_of`):
+    # lists whose records carry the days they began and ended.
+    dated: bool = False
+    # For the catalogues: words and EU data themes (THEMES codes) a portal files it under, the
+    # day the platform first published it, and span() -> (first day, last day) its records cover.
+    keywords: tuple = ()
+    themes: tuple = ()
+    issued: datetime.date | None = None
+    span: Callable | None = None
 
     @property
     def formats(self):
@@ -91,8 +101,9 @@ class Table:
         name = f"{self.name.replace('-', '_')}_{extension}"
         return f"{self.page.split(':')[0]}:{name}" if namespaced else name
 
-    def filename(self, extension):
-        return f"alliance-{self.name}-{timezone.localdate().isoformat()}.{extension}"
+    def filename(self, extension, day=None):
+        """`alliance-<dataset>-<day>.<extension>`: the day the data stood as it is in the file."""
+        return f"alliance-{self.name}-{(day or timezone.localdate()).isoformat()}.{extension}"
 
     def records(self, request, query=None):
         """The rows, with exactly the table's columns and in its order."""
@@ -124,6 +135,32 @@ def runs_as_formula(value):
     return isinstance(value, str) and (
         _starts_formula(value) or _FORMULA_AFTER_SEMICOLON.search(value) is not None
     )
+
+
+class DayError(ValueError):
+    """A `?on=` day that is not a date, or is still to come; its message is for the reader."""
+
+
+def as_of(query):
+    """The day a query asks for with `on=YYYY-MM-DD`, or None for today.
+
+    Raises DayError for anything but a real calendar day written YYYY-MM-DD, or a day after today:
+    the data is only known up to today.
+    """
+    value = str((query or {}).get("on") or "").strip()
+    if not value:
+        return None
+    try:
+        if len(value) != 10:
+            raise ValueError
+        day = datetime.date.fromisoformat(value)
+    except ValueError:
+        raise DayError(
+            gettext("The day must be a date written YYYY-MM-DD, for example 2015-12-31.")
+        ) from None
+    if day > timezone.localdate():
+        raise DayError(gettext("The day cannot be in the future: the data is known up to today."))
+    return day
 
 
 def spreadsheet_cell(value):
@@ -210,6 +247,8 @@ def _json_chunks(table, request):
         "source": _page_address(request),
         "generated_on": timezone.localdate().isoformat(),
     }
+    if table.dated:
+        head["as_of"] = (as_of(request.GET) or timezone.localdate()).isoformat()
     yield _dumps(head)[:-1] + ', "records": ['
     count = 0
     for count, record in enumerate(table.records(request), start=1):
@@ -229,12 +268,18 @@ def _geojson_chunks(table, request):
 
 
 def export_response(table, request, extension):
+    day = None
+    if table.dated:
+        try:
+            day = as_of(request.GET)
+        except DayError as error:
+            return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
     if extension == "xlsx":
         response = HttpResponse(_xlsx_bytes(table, request), content_type=XLSX_TYPE)
     else:
         writers = {"csv": _csv_lines, "json": _json_chunks, "geojson": _geojson_chunks}
         response = StreamingHttpResponse(writers[extension](table, request), content_type=FORMATS[extension])
-    response["Content-Disposition"] = f'attachment; filename="{table.filename(extension)}"'
+    response["Content-Disposition"] = f'attachment; filename="{table.filename(extension, day)}"'
     response["Link"] = f'<{LICENCE["path"]}>; rel="license"'
     return response
 

@@ -5,11 +5,15 @@ A signer's name, office and party appear only when the signer agreed to show the
 addresses and network addresses never reach a row.
 """
 
+import datetime
+
+from django.db.models import Max, Min
 from django.utils.translation import gettext_lazy as _
 
-from alliance.core.exports import Column, Table
+from alliance.core.exports import Column, Table, as_of
 
 from .listing import Filters, ListFilterForm, PublicList
+from .models import Signature
 
 COLUMNS = (
     Column(
@@ -44,7 +48,14 @@ COLUMNS = (
 
 
 def _list(query):
-    return PublicList(ListFilterForm(query).filters() if query else Filters())
+    filters = ListFilterForm(query).filters() if query else Filters()
+    filters.until = as_of(query)
+    return PublicList(filters)
+
+
+def _span():
+    days = Signature.objects.public().aggregate(first=Min("signed_on"), last=Max("signed_on"))
+    return days["first"], days["last"]
 
 
 def _rows(request, query):
@@ -71,4 +82,9 @@ SIGNATORIES = Table(
     frequency="DAILY",
     frequency_label=_("every day a moderator verifies new signatures"),
     primary_key=("number",),
+    dated=True,
+    keywords=(_("anti-Gypsyism"), _("Declaration"), _("Roma"), _("mayors"), _("elected representatives")),
+    themes=("SOCI", "JUST", "GOVE"),
+    issued=datetime.date(2026, 12, 2),
+    span=_span,
 )

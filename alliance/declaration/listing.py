@@ -25,15 +25,16 @@ FIRST_YEAR = 2017  # the Declaration was opened for signature in 2017
 
 
 class Filters:
-    def __init__(self, country_id=None, level="", year=None, query=""):
+    def __init__(self, country_id=None, level="", year=None, query="", until=None):
         self.country_id = country_id
         self.level = level
         self.year = year
         self.query = fold(query)
+        self.until = until  # the list as it stood on that day: signatures signed by then
 
     @property
     def any(self):
-        return bool(self.country_id or self.level or self.year or self.query)
+        return bool(self.country_id or self.level or self.year or self.query or self.until)
 
     def apply(self, queryset):
         if self.country_id:
@@ -45,10 +46,12 @@ class Filters:
             queryset = queryset.filter(signed_on__gte=start, signed_on__lt=start.replace(year=self.year + 1))
         if self.query:
             queryset = queryset.filter(search_folded__contains=self.query)
+        if self.until:
+            queryset = queryset.filter(signed_on__lte=self.until)
         return queryset
 
     def cache_name(self):
-        return f"{self.country_id}|{self.level}|{self.year}|{self.query}"
+        return f"{self.country_id}|{self.level}|{self.year}|{self.query}|{self.until or ''}"
 
 
 class ListFilterForm(forms.Form):

@@ -2,7 +2,11 @@
 events first (soonest first), then past ones (latest first), in the page's language, as the
 events page lists them."""
 
+import datetime
+
+from django.db.models import Max, Min
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from alliance.core.exports import Column, Table
@@ -71,6 +75,11 @@ def _rows(request, query):
             yield _row(request, event)
 
 
+def _span():
+    days = Event.objects.aggregate(first=Min("start_date"), changed=Max("updated_at"))
+    return days["first"], timezone.localdate(days["changed"]) if days["changed"] else None
+
+
 EVENTS = Table(
     name="events",
     title=_("Events of the Alliance"),
@@ -84,4 +93,8 @@ EVENTS = Table(
     frequency="MONTHLY",
     frequency_label=_("when an event is announced or reported, a few times a month"),
     primary_key=("slug",),
+    keywords=(_("events"), _("meetings"), _("Roma"), _("Council of Europe")),
+    themes=("SOCI", "GOVE"),
+    issued=datetime.date(2026, 12, 2),
+    span=_span,
 )

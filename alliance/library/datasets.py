@@ -1,7 +1,11 @@
 """The adopted texts as a dataset, exported in every format by `alliance.core.exports`: the same
 rows, columns and order as the texts' page with its search and filters."""
 
+import datetime
+
+from django.db.models import Max, Min
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from alliance.core.exports import Column, Table
@@ -53,6 +57,11 @@ def _rows(request, query):
         }
 
 
+def _span():
+    days = AdoptedText.objects.aggregate(first=Min("adopted_on"), changed=Max("updated_at"))
+    return days["first"], timezone.localdate(days["changed"]) if days["changed"] else None
+
+
 TEXTS = Table(
     name="adopted-texts",
     title=_("Texts adopted by the Congress"),
@@ -66,4 +75,13 @@ TEXTS = Table(
     frequency="IRREG",
     frequency_label=_("after each session of the Congress that adopts a text, a few times a year"),
     primary_key=("id",),
+    keywords=(
+        _("Congress of Local and Regional Authorities"),
+        _("resolutions"),
+        _("recommendations"),
+        _("Roma"),
+    ),
+    themes=("GOVE", "JUST", "SOCI"),
+    issued=datetime.date(2026, 12, 2),
+    span=_span,
 )

@@ -11,13 +11,14 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.urls import reverse
-from ninja import NinjaAPI
+from ninja import Field, NinjaAPI, Path, Schema
+from ninja.errors import HttpError
 
 from alliance.core.exports import LICENCE
 from alliance.core.links import absolute_url
 
 from . import catalogue, problems
-from .endpoints import actionplans, activities, programmes, registry, signatories
+from .endpoints import actionplans, activities, alliance_life, programmes, registry, signatories
 
 DESCRIPTION = """Public data of the European Alliance of Cities and Regions for Roma Inclusion: its
 participants and their history, the headline counter on any date, the signatories of the
@@ -32,6 +33,16 @@ Lists are paginated (`page`, `per_page`) with `next` and `previous` links. Every
 with a problem details object (RFC 9457) as `application/problem+json`. The same data is published
 as files (CSV, XLSX, JSON, GeoJSON) beside each list's page; `/api/v1/datapackage.json` describes
 them as a Frictionless Data Package and `/api/v1/catalog.jsonld` as a DCAT-AP catalogue."""
+
+
+class DatasetName(Schema):
+    name: str = Field(
+        ...,
+        max_length=50,
+        pattern=r"^[a-z][a-z-]*$",
+        description="Identifier of a dataset, as in the data package",
+        examples=["participants"],
+    )
 
 
 class OpenDataAPI(NinjaAPI):
@@ -74,7 +85,7 @@ api = OpenDataAPI(
     },
 )
 problems.install(api)
-for module in (registry, signatories, activities, programmes, actionplans):
+for module in (registry, signatories, activities, programmes, actionplans, alliance_life):
     module.register(api)
 
 
@@ -142,3 +153,21 @@ def datapackage(request):
 )
 def catalog(request):
     return _document(catalogue.dcat_catalogue(request), "application/ld+json")
+
+
+@api.get(
+    "/schemas/{name}.json",
+    url_name="table-schema",
+    summary="The Table Schema of one dataset: what its files conform to",
+    description="Its fields in order, with their types, descriptions, examples and constraints "
+    "(https://datapackage.org/standard/table-schema/). The name is a dataset's identifier, as in "
+    "the data package and the catalogue.",
+    openapi_extra=_any_object("application/json", "The dataset's Table Schema"),
+    response={404: problems.Problem, 422: problems.Problem},
+    tags=["index"],
+)
+def table_schema(request, wanted: Path[DatasetName]):
+    table = catalogue.dataset(wanted.name)
+    if table is None:
+        raise HttpError(404, "There is no dataset of that name.")
+    return _document(catalogue.table_schema(table), "application/json")

@@ -4,10 +4,13 @@ Each is exported in every format by `alliance.core.exports` and described by the
 the open-data package, the catalogue and the API.
 """
 
+import datetime
+
+from django.db.models import Max, Min
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from alliance.core.exports import Column, Table
+from alliance.core.exports import Column, Table, as_of
 
 from . import counters
 from . import directory as registry
@@ -45,13 +48,28 @@ PARTICIPANT_COLUMNS = (
 
 
 def _directory_rows(request, query):
-    for participation in registry.find(DirectoryForm(query).filters()).iterator(chunk_size=1000):
-        yield public_record(request, participation)
+    day = as_of(query)
+    for participation in registry.find(DirectoryForm(query).filters(), day).iterator(chunk_size=1000):
+        yield public_record(request, participation, day)
 
 
 def _directory_window(request, query, start, stop):
-    participations = registry.find(DirectoryForm(query).filters())
-    return participations.count(), [public_record(request, p) for p in participations[start:stop]]
+    day = as_of(query)
+    participations = registry.find(DirectoryForm(query).filters(), day)
+    return participations.count(), [public_record(request, p, day) for p in participations[start:stop]]
+
+
+def _span():
+    """The first and the latest day on which a participation began or ended."""
+    days = Participation.objects.aggregate(
+        first=Min("joined_on"), joined=Max("joined_on"), left=Max("left_on")
+    )
+    latest = max((day for day in (days["joined"], days["left"]) if day), default=None)
+    return days["first"], min(latest, timezone.localdate()) if latest else None
+
+
+KEYWORDS = (_("Roma"), _("Travellers"), _("inclusion"), _("local authorities"), _("regions"))
+THEMES = ("SOCI", "GOVE", "REGI")
 
 
 def _place(row):
@@ -75,15 +93,23 @@ PARTICIPANTS = Table(
     frequency_label=_("whenever an authority joins or leaves, a few times a month"),
     place=_place,
     primary_key=("accession_number",),
+    dated=True,
+    keywords=(*KEYWORDS, _("directory")),
+    themes=THEMES,
+    issued=datetime.date(2026, 12, 2),
+    span=_span,
 )
 
 
 def _history_rows(request, query):
+    day = as_of(query)
     participations = Participation.objects.select_related("authority", "authority__country").order_by(
         "accession_number"
     )
+    if day is not None:
+        participations = participations.filter(joined_on__lte=day)
     for participation in participations.iterator(chunk_size=1000):
-        yield public_record(request, participation)
+        yield public_record(request, participation, day)
 
 
 PARTICIPATION_HISTORY = Table(
@@ -100,6 +126,11 @@ PARTICIPATION_HISTORY = Table(
     frequency_label=_("whenever an authority joins or leaves, a few times a month"),
     place=_place,
     primary_key=("accession_number",),
+    dated=True,
+    keywords=(*KEYWORDS, _("history")),
+    themes=THEMES,
+    issued=datetime.date(2026, 12, 2),
+    span=_span,
 )
 
 COUNTER_COLUMNS = (
@@ -118,7 +149,7 @@ COUNTER_COLUMNS = (
 
 
 def counter_rows(request=None, query=None):
-    today = timezone.localdate()
+    today = as_of(query) or timezone.localdate()
     for step in counters.timeline():
         if step.day > today:
             break
@@ -144,4 +175,9 @@ COUNTER_HISTORY = Table(
     frequency="WEEKLY",
     frequency_label=_("whenever an authority joins or leaves, a few times a month"),
     primary_key=("day",),
+    dated=True,
+    keywords=(*KEYWORDS, _("statistics")),
+    themes=("SOCI", "GOVE"),
+    issued=datetime.date(2026, 12, 2),
+    span=_span,
 )

@@ -2,6 +2,7 @@
 so a download always holds the same participants as the page it came from."""
 
 from django.core.paginator import Paginator
+from django.utils import timezone
 
 from alliance.authorities.models import Authority
 from alliance.core.folding import fold
@@ -12,9 +13,12 @@ from .forms import SORTS
 from .models import Participation
 
 
-def find(filters):
-    """Participations in force today matching `filters` (cleaned values of DirectoryForm)."""
-    participations = Participation.objects.current().select_related("authority", "authority__country")
+def find(filters, day=None):
+    """Participations in force today, or on `day`, matching `filters` (cleaned values of
+    DirectoryForm)."""
+    participations = Participation.objects.on(day or timezone.localdate()).select_related(
+        "authority", "authority__country"
+    )
     if query := fold(filters.get("q")):
         # The participation's own copy of the name: a search over a registry of 100,000
         # authorities reads only its few thousand participants.

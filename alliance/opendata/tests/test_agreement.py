@@ -88,6 +88,39 @@ CASES = {
         "api": ("/api/v1/programmes/participations", {"programme": "romact"}),
         "key": lambda record: record["authority_slug"],
     },
+    "programme-figures": {
+        "files": ("/en/programmes/figures/export", {}),
+        "api": ("/api/v1/programmes/figures", {}),
+        "key": lambda record: (record["programme"], record["phase_en"], record["country_code"]),
+    },
+    "national-networks": {
+        "page": ("/en/networks/", {}),
+        "on_page": lambda context: [network.slug for network, _count in context["rows"]],
+        "files": ("/en/networks/export", {}),
+        "api": ("/api/v1/networks", {}),
+        "key": lambda record: record["slug"],
+    },
+    "network-members": {
+        "files": ("/en/networks/members/export", {}),
+        "api": ("/api/v1/networks/members", {}),
+        "key": lambda record: (record["network"], record["authority"]),
+    },
+    "prize-editions": {
+        "page": ("/en/dosta-prize/", {}),
+        "on_page": lambda context: [edition.year for edition in context["editions"]],
+        "files": ("/en/dosta-prize/editions/export", {}),
+        "api": ("/api/v1/prize/editions", {}),
+        "key": lambda record: int(record["year"]),
+    },
+    "prize-winners": {
+        "page": ("/en/dosta-prize/", {}),
+        "on_page": lambda context: [
+            winner.authority.name for edition in context["editions"] for winner in edition.winners.all()
+        ],
+        "files": ("/en/dosta-prize/export", {}),
+        "api": ("/api/v1/prize/winners", {}),
+        "key": lambda record: record["authority"],
+    },
     "events": {
         "page": ("/en/events/", {}),
         "on_page": lambda context: [event.slug for event in [*context["upcoming"], *context["past"]]],

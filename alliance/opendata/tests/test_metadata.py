@@ -68,9 +68,11 @@ def test_the_catalogue_describes_every_dataset_and_file_for_dcat_ap(client, db):
             distribution["dct:format"]["@id"].rsplit("/", 1)[1]
             for distribution in dataset["dcat:distribution"]
         ]
-        assert formats == [extension.upper() for extension in table.formats]
+        # Every file in English, then every file in French.
+        assert formats == [extension.upper() for extension in table.formats] * 2
         for distribution in dataset["dcat:distribution"]:
-            assert distribution["dcat:accessURL"]["@id"].startswith("http://testserver/en/")
+            language = distribution["dct:language"]["@id"].rsplit("/", 1)[1].lower()[:2]
+            assert distribution["dcat:accessURL"]["@id"].startswith(f"http://testserver/{language}/")
             assert client.get(urlsplit(distribution["dcat:downloadURL"]["@id"]).path).status_code == 200
     french = [title["@value"] for title in catalogue["dct:title"] if title["@language"] == "fr"]
     assert french == [

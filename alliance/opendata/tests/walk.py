@@ -55,6 +55,12 @@ START = [
     "/api/v1/action-plans?per_page=200",
     "/api/v1/action-plans/measures?per_page=200",
     "/api/v1/action-plans/reports?per_page=200",
+    "/api/v1/networks?per_page=200",
+    "/api/v1/networks/members?per_page=200",
+    "/api/v1/prize/editions?per_page=200",
+    "/api/v1/prize/winners?per_page=200",
+    "/api/v1/programmes/figures?per_page=200",
+    "/en/open-data/?on=2015-12-31",
 ]
 NOT_PUBLIC = ("/admin/", "/documents/", "/static/", "/media/", "/django-admin/")
 HREF = re.compile(r"""href=["']([^"'#][^"']*)["']""")

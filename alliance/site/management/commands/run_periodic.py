@@ -2,8 +2,9 @@
 
 Each job is a management command run in process every `--interval` seconds: publishing pages
 whose scheduled time has come, re-queueing emails whose sending is overdue, erasing IP addresses
-and submissions past their retention, deleting old sent emails, forgetting rate-limit windows that are over. A job that fails is logged and
-retried at the next round; the loop goes on.
+and submissions past their retention, deleting old sent emails, forgetting rate-limit windows that
+are over, measuring the open-data files for the catalogue, sending subscribers' emails. A job that
+fails is logged and retried at the next round; the loop goes on.
 
 Each round starts with a heartbeat (a database row /healthz reads). While the database is down the
 round cannot start: the loop says so once, waits a little longer each time and starts the round as
@@ -35,6 +36,7 @@ JOBS = [
     "remind_progress_reports",
     "send_subscription_emails",
     "forget_old_subscriptions",
+    "measure_open_data_files",
 ]
 
 
