@@ -4,7 +4,7 @@ Run: .venv/bin/python bench/subscriptions/send.py [--subscribers 10000] [--worke
 Needs PostgreSQL on 127.0.0.1 and wrk (apt-get install -y wrk). On a database of its own
 (alliance_subscriptions_bench): migrations and the demo site, N confirmed subscribers, gunicorn
 on 127.0.0.1:8766, a local SMTP server (aiosmtpd) that counts what it receives, and task workers
-(`manage.py db_worker`) sending through it. It publishes a news article through Wagtail, then
+(`manage.py run_tasks`) sending through it. It publishes a news article through Wagtail, then
 measures the time until every subscriber's email was accepted by the SMTP server, with wrk on the
 home page and the news list meanwhile (p99). Checks that each subscriber got exactly one email.
 Goal: 10,000 sent within 600 s, pages at p99 under 1 s.
@@ -112,6 +112,7 @@ def main():
     subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", DB], check=True)
     subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", DB], check=True)
     manage("migrate", "--no-input", "-v", "0")
+    manage("collectstatic", "--no-input", "-v", "0")
     manage("load_demo")
     manage("shell", code=SETUP.replace("SUBSCRIBERS", str(options.subscribers)))
     processes = []
@@ -143,10 +144,20 @@ def main():
                 stderr=log,
             )
         )
-        for _ in range(options.workers):
+        for number in range(options.workers):
             processes.append(
                 subprocess.Popen(
-                    [PY, "manage.py", "db_worker", "--queue-name", "*", "-v", "0"],
+                    [
+                        PY,
+                        "manage.py",
+                        "run_tasks",
+                        "--queue-name",
+                        "*",
+                        "--worker-id",
+                        f"bench-{number}",
+                        "-v",
+                        "0",
+                    ],
                     cwd=ROOT,
                     env=env(),
                     stdout=log,
