@@ -54,6 +54,7 @@ urlpatterns += i18n_patterns(
     path("open-data/", include("alliance.opendata.urls")),
     path("search/", include("alliance.portal.urls")),
     path("embed/", include("alliance.embed.urls")),
+    path("manifest.webmanifest", site_views.manifest, name="manifest"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
