@@ -1,0 +1,70 @@
+"""Every public page finishes on a slow phone: with everything it loads (styles, fonts, images,
+scripts), a page weighs under 300 kB, measured by Chromium with its cache off; and fonts, styles
+and the manifest come with their own types, never as application/octet-stream."""
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from alliance.opendata.tests.walk import walk
+
+pytestmark = pytest.mark.e2e
+
+BUDGET = 300_000  # bytes on the wire, headers included
+
+
+@pytest.fixture
+def demo_site(live_site):
+    call_command("load_demo", verbosity=0)
+    return live_site
+
+
+def _public_html_pages():
+    pages = walk(Client(HTTP_HOST="127.0.0.1"))
+    return sorted(url for url, (status, kind, _) in pages.items() if status == 200 and "html" in kind)
+
+
+def test_every_public_page_weighs_under_300_kb_with_all_it_loads(browser, demo_site):
+    urls = _public_html_pages()
+    assert len(urls) > 80 and "/en/programmes/romact/" in urls and "/fr/participants/map/" in urls
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    tab = context.new_page()
+    tab.context.new_cdp_session(tab).send("Network.setCacheDisabled", {"cacheDisabled": True})
+    loaded = []
+
+    def finished(request):
+        sizes, response = request.sizes(), request.response()
+        content_type = response.headers.get("content-type", "") if response else ""
+        loaded.append((request.url, sizes["responseBodySize"] + sizes["responseHeadersSize"], content_type))
+
+    tab.on("requestfinished", finished)
+    too_heavy, untyped = {}, set()
+    for url in urls:
+        loaded.clear()
+        tab.goto(f"{demo_site}{url}", wait_until="load")
+        total = sum(size for _address, size, _type in loaded)
+        if total >= BUDGET:
+            heaviest = sorted(loaded, key=lambda item: -item[1])[:3]
+            too_heavy[url] = (
+                total,
+                [(address.removeprefix(demo_site), size) for address, size, _ in heaviest],
+            )
+        untyped |= {address for address, _size, kind in loaded if kind.startswith("application/octet-stream")}
+    context.close()
+    assert too_heavy == {}, f"pages of {BUDGET} bytes or more with all they load: {too_heavy}"
+    assert untyped == set()
+
+
+def test_the_programme_pages_load_small_web_fonts(browser, demo_site):
+    context = browser.new_context()
+    tab = context.new_page()
+    fonts = []
+    tab.on("response", lambda response: "/fonts/" in response.url and fonts.append(response))
+    for url in ("/en/programmes/romact/", "/fr/programmes/romed/"):
+        tab.goto(f"{demo_site}{url}", wait_until="load")
+        tab.evaluate("document.fonts.ready.then(() => true)")
+    context.close()
+    assert fonts, "the infographic's font is loaded"
+    for response in fonts:
+        assert response.url.endswith(".woff2") and response.headers["content-type"] == "font/woff2"
+        assert len(response.body()) < 30_000
