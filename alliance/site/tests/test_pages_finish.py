@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
     "language, name",
     [
         ("en", "European Alliance of Cities and Regions for Roma Inclusion"),
-        ("fr", "Alliance européenne des villes et des régions pour l'inclusion des Roms"),
+        ("fr", "Alliance européenne des villes et des régions pour l’inclusion des Roms"),
     ],
 )
 def test_the_manifest_names_the_alliance_and_its_icons_in_each_language(client, site_shell, language, name):
