@@ -70,7 +70,7 @@ def test_a_statement_names_its_speaker_and_links_to_their_page(client, statement
 
 def test_the_news_list_marks_statements(client, statement):
     html = client.get("/fr/news/").content.decode()
-    assert "Déclaration · " in html
+    assert "Prise de position · " in html and "Déclaration · " not in html
 
 
 @pytest.mark.parametrize("query", ["Warmisham", "warmisham", "John Warmisham"])
