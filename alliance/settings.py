@@ -265,6 +265,8 @@ STORAGES = {
         )
     },
 }
+# Whitenoise names the types it knows; these it does not, and would serve as application/octet-stream.
+WHITENOISE_MIMETYPES = {".ttf": "font/ttf", ".otf": "font/otf", ".webmanifest": "application/manifest+json"}
 SERVE_MEDIA = envbool("SERVE_MEDIA", True)
 
 # Request bodies. A body larger than REQUEST_BODY_MAX_BYTES (the back office: ADMIN_REQUEST_BODY_MAX_BYTES)

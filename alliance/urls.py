@@ -68,6 +68,7 @@ urlpatterns += i18n_patterns(
     path("open-data/", include("alliance.opendata.urls")),
     path("search/", include("alliance.portal.urls")),
     path("embed/", include("alliance.embed.urls")),
+    path("manifest.webmanifest", site_views.manifest, name="manifest"),
     # Wagtail's front-end doors, before its own addresses: the sign-in for private pages is the
     # back office's one (throttled, audited, two-factor); a page's shared password is throttled.
     path(

@@ -1,6 +1,8 @@
 """Draws the site's icons from the brand mark (a blue disc with a gold ring), so that no icon is
 fetched from elsewhere: favicon.ico (16, 32 and 48 px), the 180 px apple-touch icon and the
-1200 x 630 card that link previews show (Open Graph), with the Alliance's name in both languages.
+1200 x 630 card that link previews show (Open Graph), with the Alliance's name in both languages,
+and the web app manifest's icons (192 and 512 px, and a 512 px "maskable" one whose disc keeps
+inside the safe zone that phones crop to a circle or a rounded square).
 
     .venv/bin/python scripts/draw_icons.py    # writes alliance/site/static/site/
 """
@@ -13,7 +15,7 @@ BLUE = (0, 61, 122, 255)
 GOLD = (255, 211, 77, 255)
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "alliance" / "site" / "static" / "site"
-FONT = ROOT / "alliance" / "programmes" / "static" / "programmes" / "fonts" / "DejaVuSans-Bold.ttf"
+FONT = ROOT / "alliance" / "programmes" / "fonts" / "DejaVuSans-Bold.ttf"
 NAMES = [
     ["European Alliance of Cities", "and Regions for Roma Inclusion"],
     ["Alliance européenne des villes et des", "régions pour l'inclusion des Roms"],
@@ -32,6 +34,15 @@ def mark(size, background=None):
     hole = ring + (big - 2 * inset) * 0.09
     draw.ellipse((inset + hole, inset + hole, big - inset - hole, big - inset - hole), fill=BLUE)
     return image.resize((size, size), Image.Resampling.LANCZOS)
+
+
+def maskable(size):
+    """The disc on a full white square, within the middle 80% that every mask keeps."""
+    square = Image.new("RGB", (size, size), "white")
+    disc = mark(round(size * 0.7))
+    offset = (size - disc.width) // 2
+    square.paste(disc, (offset, offset), disc)
+    return square
 
 
 def share_card():
@@ -61,6 +72,11 @@ def main():
         OUT / "apple-touch-icon.png", optimize=True
     )
     share_card().save(OUT / "share-card.png", optimize=True)
+    for size in (192, 512):
+        mark(size, background=(255, 255, 255, 255)).convert("RGB").save(
+            OUT / f"icon-{size}.png", optimize=True
+        )
+    maskable(512).save(OUT / "icon-maskable-512.png", optimize=True)
     print(f"icons written to {OUT}")
 
 

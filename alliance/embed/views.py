@@ -24,8 +24,22 @@ from .badge import badge_svg
 
 # ?declaration=1 adds the number of signatories of the Declaration against anti-Gypsyism.
 DECLARATION_OPTION = "declaration"
-# The text alternative of the badge, in its <title> and in the guide's <img alt>.
+# The text alternative of the badge, in its <title> and in the guide's preview.
 _ALLIANCE_SAYS = gettext_lazy("European Alliance of Cities and Regions for Roma Inclusion: %(figures)s")
+# The alt of the image in the snippet partners copy: it stays on their page for years, so it names
+# what the image shows rather than today's figures.
+BADGE_ALT = gettext_lazy(
+    "The number of cities and regions in the European Alliance of Cities and Regions for Roma "
+    "Inclusion, up to date"
+)
+# The frame's documented size, in CSS pixels. Measured in Chromium with the widest of the usual
+# system fonts (DejaVu Sans), the counter needs 165 px in English and 184 px in French in a 300 px
+# column, and with the Declaration 232 and 251 px: these heights leave room for larger figures.
+# The browser test `test_counter_embed_browser.py` measures them again in both languages.
+FRAME_WIDTH = 340
+FRAME_NARROWEST = 300
+FRAME_HEIGHT = 200
+FRAME_HEIGHT_WITH_DECLARATION = 270
 
 
 def _wants_declaration(request):
@@ -64,7 +78,14 @@ def index(request):
             "home_url": home_url,
             "api_url": absolute_url("/api/v1/counters"),
             "api_example": json.dumps(api_example),
-            "badge_alt": _ALLIANCE_SAYS % {"figures": _badge_text(count)},
+            "badge_alt": BADGE_ALT,
+            "preview_badge_alt": _ALLIANCE_SAYS % {"figures": _badge_text(count)},
+            "frame": {
+                "width": FRAME_WIDTH,
+                "narrowest": FRAME_NARROWEST,
+                "height": FRAME_HEIGHT,
+                "height_with_declaration": FRAME_HEIGHT_WITH_DECLARATION,
+            },
         },
     )
 

@@ -257,7 +257,7 @@ FRENCH_TAGS = {
     "declaration": "déclaration",
     "dosta-prize": "prix Dosta!",
     "national-networks": "réseaux nationaux",
-    "statements": "déclarations",
+    "statements": "prises de position",
     "romact": "ROMACT",
 }
 

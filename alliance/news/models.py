@@ -5,6 +5,7 @@ and Travellers, a rapporteur...), and every speaker has a page listing their sta
 """
 
 import datetime
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -84,9 +85,24 @@ class NewsIndexPage(RoutablePageMixin, Page):
         page_obj = Paginator(statements, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
         return self.render(
             request,
-            context_overrides={"speaker": speaker, "page_obj": page_obj},
+            context_overrides={
+                "speaker": speaker,
+                "page_obj": page_obj,
+                # The speaker's page is its own canonical address, in each language's news.
+                "language_versions": self.speaker_versions(request, speaker),
+            },
             template="news/speaker.html",
         )
+
+    def speaker_versions(self, request, speaker):
+        """{language code: path} of this speaker's page under each live translation of the news."""
+        versions = {}
+        subpage = self.reverse_subpage("speaker", kwargs={"slug": speaker.slug})
+        for news in self.get_translations(inclusive=True).live().public().select_related("locale"):
+            url = news.get_url(request)
+            if url:
+                versions[news.locale.language_code] = urlsplit(url).path + subpage
+        return versions
 
     def speaker_url(self, speaker):
         return self.url + self.reverse_subpage("speaker", kwargs={"slug": speaker.slug})
@@ -267,6 +283,18 @@ class NewsArticlePage(Page):
     @property
     def is_statement(self):
         return self.kind == Kind.STATEMENT
+
+    def share_image(self):
+        """The article's own image for link previews (Open Graph), cropped to their 1200 x 630."""
+        if not self.image_id:
+            return None
+        rendition = self.image.get_rendition("fill-1200x630|format-jpeg")
+        return {
+            "url": rendition.url,
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": self.image_alt,
+        }
 
     def speaker_page_url(self):
         """The page of this statement's speaker, beside the article in its own language's news."""

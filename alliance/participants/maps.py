@@ -9,6 +9,7 @@ def point(authority, *, link=True):
     return {
         "lat": authority.latitude,
         "lon": authority.longitude,
+        "country_code": authority.country.code,
         "label": authority.name,
         "url": reverse("participants:profile", args=[authority.slug]) if link else None,
     }

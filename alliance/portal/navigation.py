@@ -40,6 +40,7 @@ FOOTER = [
     (_("Legal notice"), "pages:legal_notice"),
     (_("Accessibility statement"), "pages:accessibility_statement"),
     (_("Open data"), "opendata:index"),
+    (_("The counter on your site"), "embed:index"),
     (_("Contact the secretariat"), "applications:contact"),
     (_("Focal-point sign-in"), "focalpoints:login"),
 ]

@@ -15,7 +15,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from alliance.core.dates import long_date
 
-FONTS = Path(__file__).resolve().parent / "static" / "programmes" / "fonts"
+FONTS = Path(__file__).resolve().parent / "fonts"
 FONT_FAMILY = "'Infographic Sans', 'DejaVu Sans', Verdana, sans-serif"
 WIDTH = 1000
 LEFT = 330  # where bars start; labels sit to the left

@@ -72,8 +72,28 @@ def summary(request, page=None, title=None, description=None, versions=None):
         "x_default": absolute_url(versions.get(settings.LANGUAGE_CODE, canonical)),
         "locale": OPEN_GRAPH_LOCALES.get(current, current),
         "other_locales": [OPEN_GRAPH_LOCALES.get(code, code) for code in versions if code != current],
-        "image": absolute_url(static("site/share-card.png")),
+        **_share_image(page, site_name),
         "type": "article" if getattr(page, "date", None) else "website",
+    }
+
+
+def _share_image(page, site_name):
+    """The image of link previews: the page's own (a news article's picture) when it has one,
+    else the site's card."""
+    own = page.share_image() if hasattr(page, "share_image") else None
+    if own:
+        url = own["url"] if "://" in own["url"] else absolute_url(own["url"])
+        return {
+            "image": url,
+            "image_width": own["width"],
+            "image_height": own["height"],
+            "image_alt": own["alt"] or site_name,
+        }
+    return {
+        "image": absolute_url(static("site/share-card.png")),
+        "image_width": 1200,
+        "image_height": 630,
+        "image_alt": site_name,
     }
 
 

@@ -36,6 +36,7 @@ LISTS = [
     "applications:cooperate",
     "applications:contact",
     "opendata:index",
+    "embed:index",
 ]
 MAX_URLS = 50_000  # the sitemap protocol's limit for one file
 

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
+from django.templatetags.static import static
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.defaults import page_not_found as django_page_not_found
 from django.views.static import serve as static_serve
@@ -78,3 +80,46 @@ def favicon(request):
     # A small file read whole, so that the caching middleware gives it a validator like any page.
     with open(path, "rb") as icon:
         return HttpResponse(icon.read(), content_type="image/x-icon")
+
+
+# The brand's blue: the browser's bar and an installed site's splash screen.
+THEME_COLOUR = "#003d7a"
+
+
+@cache_for(ICON)
+def manifest(request):
+    """The web app manifest in the visitor's language: the site on a phone's home screen opens
+    on its home page in that language, with the Alliance's name and icons."""
+    language = request.LANGUAGE_CODE
+    data = {
+        "name": str(_("European Alliance of Cities and Regions for Roma Inclusion")),
+        "short_name": "Alliance",  # the same word in English and French
+        "description": str(
+            _(
+                "Cities and regions of Council of Europe member states working together for the "
+                "inclusion of Roma and Travellers."
+            )
+        ),
+        "lang": language,
+        "dir": "ltr",
+        "id": f"/{language}/",
+        "start_url": f"/{language}/",
+        "scope": "/",
+        "display": "browser",
+        "background_color": "#ffffff",
+        "theme_color": THEME_COLOUR,
+        "icons": [
+            {"src": static("site/icon-192.png"), "sizes": "192x192", "type": "image/png"},
+            {"src": static("site/icon-512.png"), "sizes": "512x512", "type": "image/png"},
+            {
+                "src": static("site/icon-maskable-512.png"),
+                "sizes": "512x512",
+                "type": "image/png",
+                "purpose": "maskable",
+            },
+            {"src": static("site/favicon.svg"), "sizes": "any", "type": "image/svg+xml"},
+        ],
+    }
+    return JsonResponse(
+        data, content_type="application/manifest+json", json_dumps_params={"ensure_ascii": False}
+    )

@@ -7,6 +7,7 @@ maps per place.
 """
 
 import functools
+import math
 from dataclasses import dataclass
 
 from .projection import area_frame, clip_ring, europe_frame, focus_frame, laea, path_data, thin
@@ -102,6 +103,94 @@ def _ring_contains(ring, x, y):
     return inside
 
 
+# Where a dot may be moved to keep its disc inside its country: steps of half a radius outwards, up
+# to this many radii, in this many directions. A bounded search: at most 12 x 16 candidate places.
+SETTLE_REACH = 6
+SETTLE_DIRECTIONS = 16
+CELL = 16.0  # viewBox units: the side of the grid's cells that index a country's borders
+
+
+class Borders:
+    """A country's outline in a frame's SVG units, its edges indexed in a grid, so that "is this
+    point inside?" and "is a border nearer than r?" read only the edges nearby."""
+
+    def __init__(self, frame, code):
+        scale = frame.scale
+        self.rows, self.cells = {}, {}
+        for _box, ring in projected_countries().get(code, ()):
+            points = [((px - frame.west) * scale, (frame.north - py) * scale) for px, py in ring]
+            previous = points[-1]
+            for point in points:
+                edge = (*previous, *point)
+                low, high = min(edge[1], edge[3]), max(edge[1], edge[3])
+                for row in range(int(low // CELL), int(high // CELL) + 1):
+                    self.rows.setdefault(row, []).append(edge)
+                    left, right = min(edge[0], edge[2]), max(edge[0], edge[2])
+                    for column in range(int(left // CELL), int(right // CELL) + 1):
+                        self.cells.setdefault((column, row), []).append(edge)
+                previous = point
+
+    def contains(self, x, y):
+        """Even-odd ray casting over the edges of the point's row (holes cancel their polygon)."""
+        inside = False
+        for x1, y1, x2, y2 in self.rows.get(int(y // CELL), ()):
+            if (y1 > y) != (y2 > y) and x < (x2 - x1) * (y - y1) / (y2 - y1) + x1:
+                inside = not inside
+        return inside
+
+    def clear_of(self, x, y, radius):
+        """True when no border passes within `radius` of (x, y)."""
+        limit = radius * radius
+        for column in range(int((x - radius) // CELL), int((x + radius) // CELL) + 1):
+            for row in range(int((y - radius) // CELL), int((y + radius) // CELL) + 1):
+                for edge in self.cells.get((column, row), ()):
+                    if _distance_squared(x, y, *edge) < limit:
+                        return False
+        return True
+
+    def holds(self, x, y, radius):
+        """True when a disc of `radius` around (x, y) lies wholly inside the country."""
+        return self.contains(x, y) and self.clear_of(x, y, radius)
+
+
+def _distance_squared(x, y, x1, y1, x2, y2):
+    dx, dy = x2 - x1, y2 - y1
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else max(0.0, min(1.0, ((x - x1) * dx + (y - y1) * dy) / length))
+    nearest_x, nearest_y = x1 + t * dx, y1 + t * dy
+    return (x - nearest_x) ** 2 + (y - nearest_y) ** 2
+
+
+@functools.lru_cache(maxsize=256)
+def borders(frame, code):
+    return Borders(frame, code)
+
+
+@functools.lru_cache(maxsize=4096)
+def settle(frame, code, x, y, radius):
+    """Where to draw a dot of `radius` for a place at (x, y) of `frame` that lies in country `code`.
+
+    A place a few kilometres from a border (Strasbourg on the Rhine) is drawn with a dot much wider
+    than that, which would then cover the neighbour: the dot moves, as little as it can, to where
+    its whole disc is inside its own country. Where no such place is near (a small state), the dot
+    keeps its centre inside the country; a place outside its country's outline (a wrong
+    coordinate) moves to the nearest place inside."""
+    outline = borders(frame, code)
+    if not outline.rows or outline.holds(x, y, radius):
+        return x, y
+    fallback = (x, y) if outline.contains(x, y) else None
+    for step in range(1, SETTLE_REACH * 2 + 1):
+        distance = radius * step / 2
+        for direction in range(SETTLE_DIRECTIONS):
+            angle = direction * 2 * math.pi / SETTLE_DIRECTIONS
+            cx, cy = x + distance * math.cos(angle), y + distance * math.sin(angle)
+            if outline.holds(cx, cy, radius):
+                return cx, cy
+            if fallback is None and outline.contains(cx, cy):
+                fallback = (cx, cy)
+    return fallback or (x, y)
+
+
 @functools.lru_cache(maxsize=8)
 def europe_shapes(width):
     frame = europe_frame(width)
@@ -153,5 +242,14 @@ def mainland(rings, reach=300 / 6371):
 
 
 def clear_caches():
-    for cached in (projected_countries, europe_shapes, focus_shapes, country_shapes, country_at, countries):
+    for cached in (
+        projected_countries,
+        europe_shapes,
+        focus_shapes,
+        country_shapes,
+        country_at,
+        countries,
+        borders,
+        settle,
+    ):
         cached.cache_clear()

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django_countries import countries as iso_countries
 
 from ..countries import COE_MEMBER_STATES
-from .layers import country_at, country_shapes, europe_shapes, focus_shapes, projected_countries
+from .layers import country_at, country_shapes, europe_shapes, focus_shapes, projected_countries, settle
 
 SEA = "#e4eaf0"
 OTHER_LAND = "#cfcfcf"  # states outside the Council of Europe
@@ -26,6 +26,12 @@ BORDER = "#7b8794"
 # the next, and the darkest ones carry white place markers well.
 SCALE = ("#ffffff", "#c6dbef", "#6baed6", "#2171b5", "#08306b")
 PLACE = "#c2255c"
+# A place's dot, in viewBox units, and the circle around it that takes a tap or a click: 24 units,
+# so 24 CSS pixels wherever the map is drawn at its own size or larger (WCAG 2.5.8, target size),
+# as the participants' map is on a phone, in its own scrolling region.
+DOT_RADIUS = 5
+DOT_STROKE = 1.5
+TARGET_RADIUS = 12
 ATTRIBUTION = "Made with Natural Earth"
 
 _ids = itertools.count(1)
@@ -96,7 +102,11 @@ def _shapes(focus, width):
 
 
 # Accepted spellings of each field of a place, the first one found wins.
-FIELDS = {"latitude": ("latitude", "lat"), "longitude": ("longitude", "lon", "lng")}
+FIELDS = {
+    "latitude": ("latitude", "lat"),
+    "longitude": ("longitude", "lon", "lng"),
+    "country": ("country_code", "country"),
+}
 
 
 def _read(point, name):
@@ -144,23 +154,44 @@ def _countries_svg(shapes, shading, classes, highlight=None):
     return "".join(parts)
 
 
+def place_position(point, frame):
+    """The (x, y) of a place's dot on `frame`, inside its own country, or None when it has no
+    coordinates. The country is the place's own (`country_code` or `country`), else the one
+    under its coordinates."""
+    latitude, longitude = _read(point, "latitude"), _read(point, "longitude")
+    if latitude is None or longitude is None:
+        return None
+    latitude, longitude = float(latitude), float(longitude)
+    x, y = frame.to_svg(latitude, longitude)
+    code = _read(point, "country")
+    code = getattr(code, "code", code) or country_at(round(latitude, 4), round(longitude, 4))
+    if not code:
+        return x, y
+    return settle(frame, str(code).upper(), x, y, DOT_RADIUS + DOT_STROKE / 2)
+
+
 def _places_svg(points, frame):
     parts = ['<g class="map-places">']
     links = 0
     for point in points or ():
-        latitude, longitude = _read(point, "latitude"), _read(point, "longitude")
-        if latitude is None or longitude is None:
+        position = place_position(point, frame)
+        if position is None or not frame.contains(position):
             continue
-        x, y = frame.to_svg(float(latitude), float(longitude))
-        if not frame.contains((x, y)):
-            continue
+        x, y = position
         label, url = escape(_read(point, "label") or ""), _read(point, "url")
-        dot = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{PLACE}" stroke="#ffffff" stroke-width="1.5"/>'
+        dot = (
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{DOT_RADIUS}" fill="{PLACE}" stroke="#ffffff" '
+            f'stroke-width="{DOT_STROKE}"/>'
+        )
         if url:
             links += 1
+            target = (
+                f'<circle class="map-place__target" cx="{x:.1f}" cy="{y:.1f}" r="{TARGET_RADIUS}" '
+                'fill="#ffffff" fill-opacity="0"/>'
+            )
             parts.append(
                 f'<a href="{escape(url)}" class="map-place" aria-label="{label}">'
-                f"<title>{label}</title>{dot}</a>"
+                f"<title>{label}</title>{target}{dot}</a>"
             )
         else:
             parts.append(f'<g class="map-place"><title>{label}</title>{dot}</g>')

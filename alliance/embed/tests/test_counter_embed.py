@@ -106,3 +106,37 @@ def test_the_apis_counters_may_be_read_from_any_site(client, registry):
         HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
     )
     assert preflight["Access-Control-Allow-Origin"] == "*"
+
+
+def test_the_snippet_of_the_image_names_the_counter_not_todays_figures(client, registry):
+    count = participant_count()
+    for language in ("en", "fr"):
+        text = client.get(f"/{language}/embed/").content.decode()
+        snippet = text[text.index("&lt;img src=") : text.index("&lt;/a&gt;")]
+        assert "alt=&quot;" in snippet or 'alt="' in snippet
+        assert str(count.participants) not in snippet and str(count.countries) not in snippet
+    # The preview on the guide itself is drawn today, so it may say today's figures.
+    assert f'alt="European Alliance of Cities and Regions for Roma Inclusion: {count.participants}' in (
+        client.get("/en/embed/").content.decode()
+    )
+
+
+def test_the_snippets_give_the_measured_frame_sizes(client, registry):
+    from alliance.embed.views import FRAME_HEIGHT, FRAME_HEIGHT_WITH_DECLARATION, FRAME_WIDTH
+
+    text = client.get("/en/embed/").content.decode()
+    assert f'width="{FRAME_WIDTH}" height="{FRAME_HEIGHT}" style="border:0;max-width:100%"' in text
+    assert f'width="{FRAME_WIDTH}" height="{FRAME_HEIGHT_WITH_DECLARATION}"' in text
+    assert 'height="130"' not in text and 'height="160"' not in text
+
+
+def test_the_guide_is_linked_from_the_footer_and_the_open_data_page_and_in_the_sitemap(client, registry):
+    for language in ("en", "fr"):
+        home = client.get(f"/{language}/").content.decode()
+        footer = home[home.index('<footer class="site-footer">') :]
+        assert f'href="/{language}/embed/"' in footer
+        open_data = client.get(f"/{language}/open-data/").content.decode()
+        assert f'href="/{language}/embed/"' in open_data
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/en/embed/</loc>" in sitemap
+    assert "/fr/embed/" in sitemap

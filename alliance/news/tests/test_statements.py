@@ -70,7 +70,7 @@ def test_a_statement_names_its_speaker_and_links_to_their_page(client, statement
 
 def test_the_news_list_marks_statements(client, statement):
     html = client.get("/fr/news/").content.decode()
-    assert "Déclaration · " in html
+    assert "Prise de position · " in html and "Déclaration · " not in html
 
 
 @pytest.mark.parametrize("query", ["Warmisham", "warmisham", "John Warmisham"])
@@ -87,3 +87,22 @@ def test_a_statement_without_a_speaker_is_refused(news_indexes):
         index_en.add_child(instance=article)
         article.full_clean()
     assert "speaker" in error.value.message_dict
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_speakers_page_is_its_own_canonical_in_each_language(client, statement, language, settings):
+    html = client.get(f"/{language}/news/speakers/john-warmisham/").content.decode()
+    site = settings.SITE_URL.rstrip("/")
+    assert f'<link rel="canonical" href="{site}/{language}/news/speakers/john-warmisham/">' in html
+    for other in ("en", "fr"):
+        assert f'hreflang="{other}" href="{site}/{other}/news/speakers/john-warmisham/"' in html
+    assert '<meta property="og:title" content="John Warmisham">' in html
+
+
+def test_statements_are_not_called_declarations_in_french(client, statement):
+    english, french = statement
+    html = client.get(french.url).content.decode()
+    assert "Prise de position de John Warmisham" in html
+    assert "Déclaration de John Warmisham" not in html
+    speaker = client.get("/fr/news/speakers/john-warmisham/").content.decode()
+    assert "Prises de position" in speaker and "Déclarations" not in speaker

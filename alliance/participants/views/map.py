@@ -27,7 +27,7 @@ def participants_map(request):
             "svg": maps.render(
                 points,
                 shading,
-                width=960,
+                width=800,
                 title=_("Map of the participants"),
                 legend_title=_("Participants per country"),
             ),
