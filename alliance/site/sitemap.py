@@ -35,6 +35,7 @@ LISTS = [
     "applications:join",
     "applications:cooperate",
     "applications:contact",
+    "subscriptions:subscribe",
     "opendata:index",
     "embed:index",
 ]

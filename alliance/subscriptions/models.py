@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Topic(models.TextChoices):
@@ -31,7 +32,7 @@ class Rhythm(models.TextChoices):
 class State(models.TextChoices):
     PENDING = "pending", _("Waiting for confirmation")
     CONFIRMED = "confirmed", _("Confirmed")
-    LEFT = "left", _("Left")
+    LEFT = "left", pgettext_lazy("subscription state", "Left")
     REFUSED = "refused", _("Address refused by its mail server")
 
 

@@ -7,7 +7,6 @@ import pytest
 from alliance.actionplans.models import ActionPlan, Area, Measure, Status
 from alliance.applications.tests.conftest import TINY_PDF, pdf_file  # noqa: F401
 from alliance.focalpoints.tests.conftest import (  # noqa: F401  (fixtures shared with focal points)
-    fast_passwords,
     focal_client,
     focal_point,
     heraklion,

@@ -1,7 +1,6 @@
 import pytest
 
 from alliance.focalpoints.tests.conftest import (  # noqa: F401  (fixtures shared with focal points)
-    fast_passwords,
     focal_client,
     focal_point,
     heraklion,

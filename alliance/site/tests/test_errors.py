@@ -36,4 +36,8 @@ def test_a_server_error_shows_a_plain_page_without_a_trace(site_shell, settings,
 
 
 def test_the_health_check_answers(client, db):
-    assert client.get("/healthz").json() == {"status": "ok"}
+    # No task worker or periodic loop runs beside the tests: the site serves, "degraded".
+    answer = client.get("/healthz")
+    assert answer.status_code == 200
+    assert answer.json()["status"] in {"ok", "degraded"}
+    assert answer.json()["parts"]["database"]["status"] == "ok"
