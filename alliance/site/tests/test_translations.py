@@ -32,10 +32,13 @@ def test_every_catalogue_is_compiled_from_its_current_text():
         if not compiled.exists():
             stale.append(str(path))
             continue
+        # Keyed by context too: one text may be worded apart for two contexts.
         expected = {
-            e.msgid: e.msgstr for e in polib.pofile(str(path)).translated_entries() if not e.msgid_plural
+            (e.msgctxt, e.msgid): e.msgstr
+            for e in polib.pofile(str(path)).translated_entries()
+            if not e.msgid_plural
         }
-        actual = {e.msgid: e.msgstr for e in polib.mofile(str(compiled)) if not e.msgid_plural}
-        if any(actual.get(msgid) != msgstr for msgid, msgstr in expected.items()):
+        actual = {(e.msgctxt, e.msgid): e.msgstr for e in polib.mofile(str(compiled)) if not e.msgid_plural}
+        if any(actual.get(key) != msgstr for key, msgstr in expected.items()):
             stale.append(str(path))
     assert stale == [], "run `manage.py compile_translations`"
