@@ -35,6 +35,14 @@ def route_of(request):
     return (match.view_name or match.route or "unnamed")[:100]
 
 
+# (name, documentation, count()) of the counters later apps add: `register_counter(...)`.
+COUNTERS = []
+
+
+def register_counter(name, documentation, count):
+    COUNTERS.append((name, documentation, count))
+
+
 class RequestMetricsMiddleware:
     """Counts every answer and its latency (outermost, so that refusals by other middleware count)."""
 
@@ -70,15 +78,11 @@ class DatabaseCollector:
         yield from families
 
     def _families(self):
-        from django.apps import apps
         from django.db.models import Count, Min
         from django.utils import timezone
         from django_tasks_db.models import DBTaskResult
 
         from alliance.core.models import Heartbeat, OutboundEmail
-
-        # Looked up by name: core sits below the Declaration in the data flow.
-        Signature = apps.get_model("declaration", "Signature")  # noqa: N806 - a model class
 
         now = timezone.now()
         outbox = GaugeMetricFamily(
@@ -109,11 +113,9 @@ class DatabaseCollector:
             "Background tasks that ended in failure (kept results).",
             value=counts.get("FAILED", 0),
         )
-        yield CounterMetricFamily(
-            "alliance_declaration_signatures",
-            "Signatures of the Declaration received; rate() of it is signatures per second.",
-            value=Signature.objects.count(),
-        )
+        # Counters of later apps (core sits below them in the data flow), registered from their ready().
+        for name, documentation, count in COUNTERS:
+            yield CounterMetricFamily(name, documentation, value=count())
         beats = GaugeMetricFamily(
             "alliance_heartbeat_age_seconds",
             "Seconds since each long-running process last wrote its heartbeat.",
